@@ -1,0 +1,39 @@
+/**
+ * `namndstod <command>`: the product's one command-line entry. Commands load lazily so that
+ * `validate` never pulls in the list service's native database driver.
+ */
+type Command = { summary: string; run: (argv: string[]) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  // validate: { summary: 'check templates in .xlsx files', run: async (a) => (await import('./validate-command')).runValidate(a) },
+  // sharepoint: { summary: 'run the local SharePoint list service', run: async (a) => (await import('../../../teams-app/src/local-sharepoint/cli')).runSharePoint(a) },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`);
+  return `Usage: namndstod <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command '${name}'.\n${usage()}`);
+    return 2;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`namndstod: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

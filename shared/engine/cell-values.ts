@@ -1,0 +1,36 @@
+import { type Cell, type Sheet, cellText, isBlank } from '../grid';
+import { parseSvNumber } from '../locale';
+
+/**
+ * The numeric reading of a cell for arithmetic checks. A number typed as text ('4,0') or with an
+ * OCR slip ('00') still counts with its parsed value; the numeric-cells check reports the text
+ * form separately, so a repaired value is never silent.
+ */
+export function numberOf(cell: Cell | undefined): number | undefined {
+  if (!cell || isBlank(cell)) return undefined;
+  const v = cell.value;
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'text') {
+    const p = parseSvNumber(v.value);
+    return p.ok ? p.value : undefined;
+  }
+  return undefined;
+}
+
+export function numberAt(sheet: Sheet, row: number, col: number): number | undefined {
+  return numberOf(sheet.cell(row, col));
+}
+
+/** Blank cells in a numeric table count as zero (the templates print empty as 0). */
+export function numberOrZero(sheet: Sheet, row: number, col: number): number {
+  return numberAt(sheet, row, col) ?? 0;
+}
+
+export function textAt(sheet: Sheet, row: number, col: number): string {
+  return cellText(sheet.cell(row, col)).trim();
+}
+
+/** Rounds away binary noise so that 0.1 + 0.2 compares equal to 0.3 at template precision. */
+export function nearlyEqual(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

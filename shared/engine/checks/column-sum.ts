@@ -1,0 +1,46 @@
+import type { CellPos } from '../../grid';
+import { nearlyEqual, numberOrZero } from '../cell-values';
+import { defineRule, type RuleContext } from '../rule';
+import type { CheckBase, FromContext } from './types';
+
+const messages = {
+  sumMismatch: {
+    sv: 'Summan {{actual}} stämmer inte med summan av raderna ({{expected}}).',
+    en: 'The total {{actual}} does not equal the sum of the rows ({{expected}}).',
+  },
+} as const;
+
+/**
+ * A total row equals the sum of its data rows, column by column. Rows for which `isSubtotal`
+ * holds ("delsummeringar") are left out of the sum so they are not counted twice.
+ */
+export function columnSum<L>(opts: CheckBase & {
+  readonly columns: FromContext<L, readonly number[]>;
+  readonly dataRows: FromContext<L, readonly number[]>;
+  readonly totalRow: FromContext<L, number | undefined>;
+  readonly isSubtotal?: (ctx: RuleContext<L>, row: number) => boolean;
+  readonly tolerance?: number;
+}) {
+  return defineRule({
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    *check(ctx: RuleContext<L>) {
+      const total = opts.totalRow(ctx);
+      if (total === undefined) return;
+      const rows = opts.dataRows(ctx).filter((r) => !opts.isSubtotal?.(ctx, r));
+      for (const col of opts.columns(ctx)) {
+        const totalCell = ctx.sheet.cell(total, col);
+        if (totalCell.value.kind === 'empty' && rows.every((r) => ctx.sheet.cell(r, col).value.kind === 'empty')) continue;
+        const actual = numberOrZero(ctx.sheet, total, col);
+        const expected = rows.reduce((s, r) => s + numberOrZero(ctx.sheet, r, col), 0);
+        if (!nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
+          const related: CellPos[] = rows.map((row) => ({ row, col }));
+          yield { messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const;
+        }
+      }
+    },
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,52 @@
+import { type Cell, type CellPos, isBlank } from '../../grid';
+import { defineRule, type RuleContext } from '../rule';
+import type { CheckBase, FromContext } from './types';
+
+export interface DatePair {
+  readonly start: CellPos;
+  readonly end: CellPos;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The ISO date of a cell: a real date, or text written as yyyy-mm-dd. */
+export function isoDateOf(cell: Cell): string | undefined {
+  const v = cell.value;
+  if (v.kind === 'date') return v.value.slice(0, 10);
+  if (v.kind === 'text' && ISO_DATE.test(v.value.trim())) return v.value.trim();
+  return undefined;
+}
+
+/** Start ≤ end for each pair; a non-empty cell that is no date is reported too. */
+export function dateOrder<L>(opts: CheckBase & { readonly pairs: FromContext<L, Iterable<DatePair>> }) {
+  const messages = {
+    endBeforeStart: {
+      sv: 'Slutdatum {{end}} ligger före startdatum {{start}}.',
+      en: 'End date {{end}} is before start date {{start}}.',
+    },
+    notADate: {
+      sv: '"{{text}}" är inget datum; skriv datum som ÅÅÅÅ-MM-DD.',
+      en: '"{{text}}" is not a date; write dates as YYYY-MM-DD.',
+    },
+  } as const;
+  return defineRule({
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    *check(ctx: RuleContext<L>) {
+      for (const p of opts.pairs(ctx)) {
+        const startCell = ctx.sheet.cell(p.start.row, p.start.col);
+        const endCell = ctx.sheet.cell(p.end.row, p.end.col);
+        const start = isoDateOf(startCell);
+        const end = isoDateOf(endCell);
+        for (const [cell, pos, iso] of [[startCell, p.start, start], [endCell, p.end, end]] as const) {
+          if (!isBlank(cell) && iso === undefined) {
+            const v = cell.value;
+            yield { messageId: 'notADate', cell: pos, data: { text: v.kind === 'empty' ? '' : String(v.value) } } as const;
+          }
+        }
+        if (start !== undefined && end !== undefined && end < start) {
+          yield { messageId: 'endBeforeStart', cell: p.end, related: [p.start], data: { start, end } } as const;
+        }
+      }
+    },
+  });
+}

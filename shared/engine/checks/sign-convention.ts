@@ -1,0 +1,37 @@
+import type { CellPos } from '../../grid';
+import { numberAt } from '../cell-values';
+import { defineRule, type RuleContext } from '../rule';
+import type { CheckBase, FromContext } from './types';
+
+export interface SignTarget {
+  readonly cell: CellPos;
+  /** 'negative': an income column marked "(-)"; 'positive': a cost column marked "(+)". */
+  readonly expected: 'negative' | 'positive';
+  /** The column header as printed, quoted in the message. */
+  readonly header: string;
+}
+
+/** Intäkter (-) are entered negative and Kostnader (+) positive; zero is always allowed. */
+export function signConvention<L>(opts: CheckBase & { readonly targets: FromContext<L, Iterable<SignTarget>> }) {
+  const messages = {
+    shouldBeNegative: {
+      sv: 'Kolumnen "{{header}}" anges med minustecken: {{value}} borde vara negativt.',
+      en: 'Column "{{header}}" is entered as a negative number: {{value}} should be negative.',
+    },
+    shouldBePositive: {
+      sv: 'Kolumnen "{{header}}" anges positiv: {{value}} borde vara positivt.',
+      en: 'Column "{{header}}" is entered as a positive number: {{value}} should be positive.',
+    },
+  } as const;
+  return defineRule({
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    *check(ctx: RuleContext<L>) {
+      for (const t of opts.targets(ctx)) {
+        const value = numberAt(ctx.sheet, t.cell.row, t.cell.col);
+        if (value === undefined) continue;
+        if (t.expected === 'negative' && value > 0) yield { messageId: 'shouldBeNegative', cell: t.cell, data: { header: t.header, value } } as const;
+        if (t.expected === 'positive' && value < 0) yield { messageId: 'shouldBePositive', cell: t.cell, data: { header: t.header, value } } as const;
+      }
+    },
+  });
+}

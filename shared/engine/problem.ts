@@ -1,0 +1,16 @@
+import type { MessageValue } from '../locale';
+import type { Severity } from './rule';
+
+export interface Problem {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** 'internal' when the rule itself failed; the run goes on without it. */
+  readonly kind: 'rule' | 'internal' | 'workbook';
+  readonly sheet: string;
+  /** A1 address of the cell to fix. */
+  readonly cell: string;
+  readonly related: readonly string[];
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, MessageValue>>;
+  readonly message: { readonly sv: string; readonly en: string };
+}

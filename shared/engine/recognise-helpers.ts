@@ -1,0 +1,51 @@
+import type { Sheet } from '../grid';
+import { textAt } from './cell-values';
+
+/**
+ * Folds text for tolerant matching: lower case, å/ä/ö and other diacritics dropped (the OCR'd
+ * editions lost them: "Uppfoljning"), hyphenated line wraps joined, white space collapsed.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(\w)- (\w)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** First row (within the first `maxRows`) with a cell whose folded text matches. */
+export function findRow(sheet: Sheet, pattern: RegExp, maxRows = 40): { row: number; col: number; text: string } | undefined {
+  const limit = Math.min(sheet.rowCount, maxRows);
+  for (let row = 0; row < limit; row++) {
+    for (let col = 0; col < Math.min(sheet.colCount, 60); col++) {
+      const t = textAt(sheet, row, col);
+      if (t && pattern.test(fold(t))) return { row, col, text: t };
+    }
+  }
+  return undefined;
+}
+
+/** Every row index in [from, to) whose cell in `col` matches. */
+export function rowsMatching(sheet: Sheet, col: number, pattern: RegExp, from = 0, to = sheet.rowCount): number[] {
+  const out: number[] = [];
+  for (let row = from; row < to; row++) if (pattern.test(fold(textAt(sheet, row, col)))) out.push(row);
+  return out;
+}
+
+/** The header text of a column over several header rows, joined (merged multi-row headers). */
+export function headerText(sheet: Sheet, col: number, fromRow: number, toRow: number): string {
+  const parts: string[] = [];
+  for (let row = fromRow; row <= toRow; row++) {
+    const t = textAt(sheet, row, col);
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}
+
+/** First four-digit year (1990–2099) in a text. */
+export function yearIn(text: string): number | undefined {
+  const m = /\b(19[9]\d|20\d\d)\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,130 @@
+import { type Sheet, type Workbook, toA1 } from '../grid';
+import { interpolate, type MessageValue } from '../locale';
+import type { Problem } from './problem';
+import type { AnyRule, Edition, RuleContext } from './rule';
+import type { TemplateDefinition } from './template';
+
+export interface SheetResult {
+  readonly sheet: string;
+  readonly template?: { readonly id: string; readonly catalogId: string; readonly edition: Edition };
+  readonly problems: readonly Problem[];
+}
+
+export interface ValidationResult {
+  /** The first recognised template (what a report names the file as), if any. */
+  readonly template?: SheetResult['template'];
+  readonly sheets: readonly SheetResult[];
+  /** Every problem of every recognised sheet, in stable order. */
+  readonly problems: readonly Problem[];
+  /** Every template's recognition keys, for the "okänd mall" message. */
+  readonly lookedFor?: readonly string[];
+  /** Cells the rules ran over (for throughput figures). */
+  readonly cellsChecked: number;
+}
+
+export function recognise(
+  sheet: Sheet,
+  workbook: Workbook,
+  templates: readonly TemplateDefinition[],
+): { template: TemplateDefinition; edition: Edition; layout: unknown } | undefined {
+  for (const template of templates) {
+    const r = template.recognise(sheet, workbook);
+    if (r) return { template, edition: r.edition, layout: r.layout };
+  }
+  return undefined;
+}
+
+export function runRule<L>(rule: AnyRule<L>, ctx: RuleContext<L>): Problem[] {
+  const out: Problem[] = [];
+  try {
+    for (const report of rule.check(ctx)) {
+      const template = rule.meta.messages[report.messageId];
+      if (!template) throw new Error(`Rule ${rule.meta.id} reported undeclared messageId '${report.messageId}'`);
+      const data = (report.data ?? {}) as Record<string, MessageValue>;
+      out.push({
+        ruleId: rule.meta.id,
+        severity: rule.meta.severity,
+        kind: 'rule',
+        sheet: ctx.sheet.name,
+        cell: toA1(report.cell.row, report.cell.col),
+        related: (report.related ?? []).map((p) => toA1(p.row, p.col)),
+        messageId: report.messageId,
+        data,
+        message: { sv: interpolate(template.sv, data, 'sv'), en: interpolate(template.en, data, 'en') },
+      });
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ruleId: rule.meta.id,
+        severity: 'error',
+        kind: 'internal',
+        sheet: ctx.sheet.name,
+        cell: 'A1',
+        related: [],
+        messageId: 'internal',
+        data: { detail },
+        message: {
+          sv: `Kontrollen ${rule.meta.id} kunde inte köras (internt fel). Övriga kontroller har körts.`,
+          en: `Rule ${rule.meta.id} failed: ${detail}. The other rules still ran.`,
+        },
+      },
+    ];
+  }
+  return out;
+}
+
+export function validateSheet(sheet: Sheet, workbook: Workbook, templates: readonly TemplateDefinition[]): SheetResult {
+  const hit = recognise(sheet, workbook, templates);
+  if (!hit) return { sheet: sheet.name, problems: [] };
+  const ctx: RuleContext<unknown> = { sheet, workbook, layout: hit.layout, edition: hit.edition };
+  const problems = hit.template.rules.flatMap((rule) => runRule(rule, ctx));
+  return {
+    sheet: sheet.name,
+    template: { id: hit.template.id, catalogId: hit.template.catalogId, edition: hit.edition },
+    problems: sortProblems(problems),
+  };
+}
+
+export function validateWorkbook(workbook: Workbook, templates: readonly TemplateDefinition[]): ValidationResult {
+  const sheets = workbook.sheets.map((s) => validateSheet(s, workbook, templates));
+  const recognised = sheets.filter((s) => s.template);
+  let cellsChecked = 0;
+  for (const s of workbook.sheets) if (sheets.find((r) => r.sheet === s.name)?.template) cellsChecked += s.filledCellCount;
+  const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  const problems = recognised
+    .flatMap((s) => s.problems)
+    .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  return {
+    template: recognised[0]?.template,
+    sheets,
+    problems,
+    lookedFor: recognised.length === 0 ? templates.flatMap((t) => t.lookedFor.map((k) => `${t.catalogId}: ${k}`)) : undefined,
+    cellsChecked,
+  };
+}
+
+const A1_PARTS = /^([A-Z]+)(\d+)$/;
+function a1Key(a1: string): [number, number] {
+  const m = A1_PARTS.exec(a1);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+/** Stable order: row, column, rule id, message id (within one sheet). */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i, k: a1Key(p.cell) }))
+    .sort(
+      (a, b) =>
+        a.k[0] - b.k[0] ||
+        a.k[1] - b.k[1] ||
+        a.p.ruleId.localeCompare(b.p.ruleId) ||
+        a.p.messageId.localeCompare(b.p.messageId) ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
+}

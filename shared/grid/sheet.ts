@@ -1,0 +1,112 @@
+import { parseA1, toA1 } from './address';
+import { type Cell, type CellValue, EMPTY_CELL, cellText } from './cell';
+
+/**
+ * An immutable sheet. Rows are stored sparsely; `withCells` copies only the rows it touches, so a
+ * test can patch one cell of a real fixture cheaply and the original stays frozen.
+ */
+export class Sheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly protected: boolean;
+  /** Merged areas as A1 ranges ('A1:C1'). */
+  readonly merges: readonly string[];
+  private readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+  readonly rowCount: number;
+  readonly colCount: number;
+
+  constructor(init: {
+    name: string;
+    rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+    merges?: readonly string[];
+    hidden?: boolean;
+    protected?: boolean;
+  }) {
+    this.name = init.name;
+    this.rows = init.rows;
+    this.merges = init.merges ?? [];
+    this.hidden = init.hidden ?? false;
+    this.protected = init.protected ?? false;
+    this.rowCount = init.rows.length;
+    let cols = 0;
+    for (const r of init.rows) if (r && r.length > cols) cols = r.length;
+    this.colCount = cols;
+    Object.freeze(this);
+  }
+
+  cell(row: number, col: number): Cell {
+    return this.rows[row]?.[col] ?? EMPTY_CELL;
+  }
+
+  at(a1: string): Cell {
+    const p = parseA1(a1);
+    return this.cell(p.row, p.col);
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.cell(row, col).value;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col)).trim();
+  }
+
+  /** Number of cells that hold something (for benchmarks and progress). */
+  get filledCellCount(): number {
+    let n = 0;
+    for (const r of this.rows) if (r) for (const c of r) if (c && c.value.kind !== 'empty') n++;
+    return n;
+  }
+
+  /** Visits every non-empty cell in reading order. */
+  *cells(): Generator<{ row: number; col: number; cell: Cell }> {
+    for (let row = 0; row < this.rows.length; row++) {
+      const r = this.rows[row];
+      if (!r) continue;
+      for (let col = 0; col < r.length; col++) {
+        const cell = r[col];
+        if (cell && cell.value.kind !== 'empty') yield { row, col, cell };
+      }
+    }
+  }
+
+  /** First cell (reading order) whose trimmed text matches. */
+  find(match: string | RegExp): { row: number; col: number } | undefined {
+    for (const { row, col, cell } of this.cells()) {
+      const t = cellText(cell).trim();
+      if (typeof match === 'string' ? t === match : match.test(t)) return { row, col };
+    }
+    return undefined;
+  }
+
+  withCells(patch: Readonly<Record<string, Cell>>): Sheet {
+    const rows = this.rows.slice();
+    for (const [a1, cell] of Object.entries(patch)) {
+      const { row, col } = parseA1(a1);
+      while (rows.length <= row) rows.push(undefined);
+      const r = (rows[row] ?? []).slice();
+      while (r.length <= col) r.push(undefined);
+      r[col] = Object.freeze({ ...cell });
+      rows[row] = Object.freeze(r);
+    }
+    return new Sheet({ name: this.name, rows, merges: this.merges, hidden: this.hidden, protected: this.protected });
+  }
+
+  static a1(row: number, col: number): string {
+    return toA1(row, col);
+  }
+}
+
+export class Workbook {
+  readonly sheets: readonly Sheet[];
+  constructor(sheets: readonly Sheet[]) {
+    this.sheets = Object.freeze(sheets.slice());
+    Object.freeze(this);
+  }
+  sheet(name: string): Sheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  withSheet(sheet: Sheet): Workbook {
+    return new Workbook(this.sheets.map((s) => (s.name === sheet.name ? sheet : s)));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './sv-format';
+export * from './sv-number';
+export * from './interpolate';

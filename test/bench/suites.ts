@@ -1,0 +1,7 @@
+export interface BenchSuite {
+  readonly name: string;
+  run(): Promise<void>;
+}
+
+/** Benchmarks in run order; each lives in its own file next to this one. */
+export const suites: BenchSuite[] = [];
