@@ -1,4 +1,5 @@
 import type { Sheet, Workbook } from '../grid';
+import type { AnyFill } from './fill';
 import type { AnyRule, Edition } from './rule';
 
 export interface Recognition<L> {
@@ -18,6 +19,8 @@ export interface TemplateDefinition<L = any> {
   readonly lookedFor: readonly string[];
   recognise(sheet: Sheet, workbook: Workbook): Recognition<L> | undefined;
   readonly rules: readonly AnyRule<L>[];
+  /** Values the template lets the engine compute or fetch (see fill.ts). */
+  readonly fills?: readonly AnyFill<L>[];
 }
 
 export function defineTemplate<L>(t: TemplateDefinition<L>): TemplateDefinition<L> {
