@@ -1,6 +1,6 @@
 import { type CellPos, type CellValue, type Sheet, type Workbook, isBlank, parseA1, sameValue, toA1 } from '../grid';
 import { interpolate, type MessageValue } from '../locale';
-import type { MessageMap, ReportFor, RuleContext } from './rule';
+import type { AnyReport, MessageMap, ReportFor, RuleContext } from './rule';
 import type { TemplateDefinition } from './template';
 
 /**
@@ -50,8 +50,14 @@ export interface FillModule<M extends MessageMap, L> {
   plan(ctx: FillContext<L>): Iterable<Proposal<M>>;
 }
 
+/** A fill with its message map erased (see AnyRule for why not `FillModule<MessageMap, L>`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFill<L = any> = FillModule<MessageMap, L>;
+export interface AnyFill<L = any> {
+  readonly meta: FillModule<MessageMap, L>['meta'];
+  plan(ctx: FillContext<L>): Iterable<AnyProposal>;
+}
+
+export type AnyProposal = AnyReport & Omit<Proposal<MessageMap>, keyof AnyReport>;
 
 export function defineFill<const M extends MessageMap, L>(fill: FillModule<M, L>): FillModule<M, L> {
   return fill;
@@ -115,7 +121,7 @@ export function planFills(workbook: Workbook, templates: readonly TemplateDefini
   };
 }
 
-function toEdit(fill: AnyFill, sheet: Sheet, p: Proposal<MessageMap>): CellEdit | undefined {
+function toEdit(fill: AnyFill, sheet: Sheet, p: AnyProposal): CellEdit | undefined {
   const current = sheet.cell(p.cell.row, p.cell.col);
   const unchangedValue = sameValue(current.value, p.value);
   const unchangedFormula = (current.formula ?? undefined) === (p.formula ?? undefined);

@@ -5,4 +5,5 @@ export * from './validate';
 export * from './fill';
 export * from './cell-values';
 export * from './recognise-helpers';
+export * from './reworded';
 export * as checks from './checks';

@@ -10,7 +10,7 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/(\w)- (\w)/g, '$1$2')
+    .replace(/(\w)-\s+(\w)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -48,4 +48,26 @@ export function headerText(sheet: Sheet, col: number, fromRow: number, toRow: nu
 export function yearIn(text: string): number | undefined {
   const m = /\b(19[9]\d|20\d\d)\b/.exec(text);
   return m ? Number(m[1]) : undefined;
+}
+
+export interface YearLabel {
+  /** The folded label word the digits follow ('vp', 'prognos', 'fran'). */
+  readonly label: string;
+  /** The digits as printed: '2021', or a slip such as '20223'. */
+  readonly digits: string;
+  /** The year when the digits are one (1990–2099); undefined for '20223'. */
+  readonly year: number | undefined;
+}
+
+/**
+ * Label–year pairs in a header ('VP 2017 Utgift 2019' → vp 2017, utgift 2019), matched on folded
+ * text. Digits that are no year ('Plan 20223') are kept, so a rule can name the slip.
+ */
+export function labelledYears(text: string, labels: RegExp): YearLabel[] {
+  const pattern = new RegExp(`\\b(?<label>${labels.source})\\b[^\\d]{0,30}?\\b(?<digits>\\d{3,6})\\b`, 'g');
+  return [...fold(text).matchAll(pattern)].map((m) => {
+    const { label, digits } = m.groups as { label: string; digits: string };
+    const year = /^(199\d|20\d\d)$/.test(digits) ? Number(digits) : undefined;
+    return { label, digits, year };
+  });
 }

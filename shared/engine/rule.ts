@@ -58,9 +58,24 @@ export interface RuleModule<M extends MessageMap, L> {
   check(ctx: RuleContext<L>): Iterable<ReportFor<M>>;
 }
 
-/** A rule as the registry holds it, with its message and layout types erased. */
+/** A report with its message map erased: any declared id, any data. */
+export interface AnyReport {
+  readonly messageId: string;
+  readonly cell: CellPos;
+  readonly related?: readonly CellPos[];
+  readonly data?: Readonly<Record<string, MessageValue>>;
+}
+
+/**
+ * A rule as the registry holds it, with its message and layout types erased. Not
+ * `RuleModule<MessageMap, L>`: `ReportFor` is keyed by `keyof M`, so a concrete rule is not
+ * assignable to the wide map (its data would have to be `undefined`).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule<L = any> = RuleModule<MessageMap, L>;
+export interface AnyRule<L = any> {
+  readonly meta: RuleMeta<MessageMap>;
+  check(ctx: RuleContext<L>): Iterable<AnyReport>;
+}
 
 export function defineRule<const M extends MessageMap, L>(rule: RuleModule<M, L>): RuleModule<M, L> {
   return rule;

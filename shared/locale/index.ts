@@ -1,3 +1,4 @@
 export * from './sv-format';
 export * from './sv-number';
+export * from './sv-date';
 export * from './interpolate';

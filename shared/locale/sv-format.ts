@@ -13,17 +13,32 @@ export interface NumberFormatOptions {
 
 export function formatSvNumber(value: number, opts: NumberFormatOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
-  const fixed = opts.decimals ?? undefined;
-  let s = fixed !== undefined ? Math.abs(value).toFixed(fixed) : trimZeros(Math.abs(value).toFixed(opts.maxDecimals ?? 2));
-  const negative = value < 0 && Number(s) !== 0;
-  const [intPart, frac] = s.split('.');
-  const grouped = intPart!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  s = frac ? `${grouped},${frac}` : grouped;
-  return negative ? `-${s}` : s;
+  const decimals = opts.decimals ?? opts.maxDecimals ?? 2;
+  const scaled = roundToDecimals(Math.abs(value), decimals);
+  const padded = scaled.toString().padStart(decimals + 1, '0');
+  const intPart = padded.slice(0, padded.length - decimals);
+  let frac = padded.slice(padded.length - decimals);
+  if (opts.decimals === undefined) frac = frac.replace(/0+$/, '');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const s = frac ? `${grouped},${frac}` : grouped;
+  return value < 0 && scaled !== 0n ? `-${s}` : s;
 }
 
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+/**
+ * |value| × 10^decimals rounded half away from zero, as an exact integer. Rounding starts from the
+ * 15-significant-digit decimal form, as Excel's display does, so 1.005 shows as 1,01 and 72.85 as
+ * 72,9 just as in the cell next to the message (toFixed would give 1,00 and 72,8 from the binary
+ * value), and values past 1e21 are still written out in digits.
+ */
+function roundToDecimals(value: number, decimals: number): bigint {
+  const [mantissa, exponent] = value.toPrecision(15).split('e') as [string, string | undefined];
+  const point = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const shift = (point === -1 ? mantissa.length : point) + Number(exponent ?? 0) - digits.length + decimals;
+  const n = BigInt(digits);
+  if (shift >= 0) return n * 10n ** BigInt(shift);
+  const unit = 10n ** BigInt(-shift);
+  return n / unit + (2n * (n % unit) >= unit ? 1n : 0n);
 }
 
 /** 0.729 → '72,9%'. */

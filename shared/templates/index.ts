@@ -1,7 +1,11 @@
 import type { TemplateDefinition } from '../engine';
+import { investeringar } from './investeringar';
+import { projektOver50Mnkr } from './projekt-over-50-mnkr/definition';
+import { resultatenheter } from './resultatenheter';
+import { resultatenheterLista } from './resultatenheter-lista';
 
 /**
  * Every template the engine recognises, in recognition order (the more specific first). A meta-test
  * holds this list to the folders under shared/templates.
  */
-export const templates: readonly TemplateDefinition[] = [];
+export const templates: readonly TemplateDefinition[] = [projektOver50Mnkr, investeringar, resultatenheter, resultatenheterLista];

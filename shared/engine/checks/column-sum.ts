@@ -1,5 +1,5 @@
-import type { CellPos } from '../../grid';
-import { nearlyEqual, numberOrZero } from '../cell-values';
+import { type CellPos, isBlank } from '../../grid';
+import { nearlyEqual, numberAt, numberOrZero, textAt } from '../cell-values';
 import { defineRule, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -30,9 +30,10 @@ export function columnSum<L>(opts: CheckBase & {
       for (const col of opts.columns(ctx)) {
         const totalCell = ctx.sheet.cell(total, col);
         if (totalCell.value.kind === 'empty' && rows.every((r) => ctx.sheet.cell(r, col).value.kind === 'empty')) continue;
-        const actual = numberOrZero(ctx.sheet, total, col);
+        // A total that is text but no number ('se bilaga', '#REF!') is quoted, never read as 0.
+        const actual = numberAt(ctx.sheet, total, col) ?? (isBlank(totalCell) ? 0 : textAt(ctx.sheet, total, col));
         const expected = rows.reduce((s, r) => s + numberOrZero(ctx.sheet, r, col), 0);
-        if (!nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
+        if (typeof actual === 'string' || !nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
           const related: CellPos[] = rows.map((row) => ({ row, col }));
           yield { messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const;
         }

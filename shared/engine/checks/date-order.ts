@@ -1,4 +1,5 @@
 import { type Cell, type CellPos, isBlank } from '../../grid';
+import { isIsoDate } from '../../locale';
 import { defineRule, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -7,14 +8,11 @@ export interface DatePair {
   readonly end: CellPos;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The ISO date of a cell: a real date, or text written as yyyy-mm-dd. */
+/** The ISO date of a cell: a real date, or text written as yyyy-mm-dd of a day that exists. */
 export function isoDateOf(cell: Cell): string | undefined {
   const v = cell.value;
-  if (v.kind === 'date') return v.value.slice(0, 10);
-  if (v.kind === 'text' && ISO_DATE.test(v.value.trim())) return v.value.trim();
-  return undefined;
+  const iso = v.kind === 'date' ? v.value.slice(0, 10) : v.kind === 'text' ? v.value.trim() : undefined;
+  return iso !== undefined && isIsoDate(iso) ? iso : undefined;
 }
 
 /** Start ≤ end for each pair; a non-empty cell that is no date is reported too. */

@@ -1,5 +1,5 @@
-import type { CellPos } from '../../grid';
-import { nearlyEqual, numberAt } from '../cell-values';
+import { type CellPos, isBlank } from '../../grid';
+import { nearlyEqual, numberAt, textAt } from '../cell-values';
 import { defineRule, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -30,8 +30,10 @@ export function formulaEquals<L>(opts: CheckBase & {
     *check(ctx: RuleContext<L>) {
       for (const t of opts.targets(ctx)) {
         if (t.expected === undefined) continue;
-        const actual = numberAt(ctx.sheet, t.cell.row, t.cell.col) ?? 0;
-        if (!nearlyEqual(actual, t.expected, opts.tolerance ?? 0)) {
+        const cell = ctx.sheet.cell(t.cell.row, t.cell.col);
+        // Text that is no number is quoted, never read as 0 (which would pass where 0 is due).
+        const actual = numberAt(ctx.sheet, t.cell.row, t.cell.col) ?? (isBlank(cell) ? 0 : textAt(ctx.sheet, t.cell.row, t.cell.col));
+        if (typeof actual === 'string' || !nearlyEqual(actual, t.expected, opts.tolerance ?? 0)) {
           yield { messageId: 'mismatch', cell: t.cell, related: t.related, data: { actual, expected: Math.round(t.expected * 1e6) / 1e6 } } as const;
         }
       }

@@ -1,6 +1,6 @@
 import type { CellPos } from '../../grid';
 import { percent } from '../../locale';
-import { numberAt } from '../cell-values';
+import { nearlyEqual, numberAt } from '../cell-values';
 import { defineRule, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -29,7 +29,8 @@ export function percentCap<L>(opts: CheckBase & { readonly targets: FromContext<
         if (actual === undefined || base === undefined || actual === 0) continue;
         const capShare = actual > 0 ? t.capPositive : t.capNegative;
         const limit = Math.abs(base) * capShare;
-        if (Math.abs(actual) > limit + 1e-9) {
+        // Relative slack: 391 195 848,4 × 0,1 is 39 119 584,839999996 in binary, and exactly 10 % is allowed.
+        if (Math.abs(actual) > limit && !nearlyEqual(Math.abs(actual), limit, 0)) {
           yield {
             messageId: 'overCap',
             cell: t.value,
@@ -37,7 +38,8 @@ export function percentCap<L>(opts: CheckBase & { readonly targets: FromContext<
             data: {
               actual,
               base,
-              share: percent(base === 0 ? 1 : Math.abs(actual) / Math.abs(base)),
+              // Any amount is an unbounded share of a zero base; '100,0%' would be untrue.
+              share: base === 0 ? { sv: 'mer än 100%', en: 'more than 100%' } : percent(Math.abs(actual) / Math.abs(base)),
               cap: percent(capShare),
               limit: Math.round(limit * 100) / 100,
             },

@@ -1,5 +1,5 @@
 import type { CellPos } from '../../grid';
-import { textAt } from '../cell-values';
+import { numberAt, textAt } from '../cell-values';
 import { defineRule, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -33,7 +33,8 @@ export function rowsOrNilStatement<L>(opts: CheckBase & {
         for (const col of cols) {
           const t = textAt(ctx.sheet, row, col);
           if (opts.nilStatement.test(t)) return;
-          if (t !== '' && t !== '0') filled = true;
+          // Zeros the template prints ('0', '0,0', '0 kr') are no content.
+          if (t !== '' && numberAt(ctx.sheet, row, col) !== 0) filled = true;
         }
       }
       if (!filled) yield { messageId: 'missingRows', cell: opts.anchor(ctx), data: { example: opts.example } } as const;

@@ -1,0 +1,135 @@
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Lang } from '../../../shared/locale';
+import { templates } from '../../../shared/templates';
+import { collectWorkbooks } from './collect-workbooks';
+import { checkWorkbookFile, type FileReport } from './file-report';
+import { renderHtml } from './render-html';
+import { renderJson } from './render-json';
+import { renderText } from './render-text';
+import { parseValidateArgs, type ReportFormat, VALIDATE_USAGE } from './validate-options';
+
+export interface CliIo {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
+const EXIT_UNUSABLE = 2;
+
+/**
+ * `namndstod validate <file-or-folder>…`: reads each workbook (never writes to it), validates it
+ * against every registered template and prints one report. Exit 0 = no errors, 1 = errors found
+ * (or a file could not be read), 2 = usage error or nothing could be read at all.
+ */
+export async function runValidate(argv: string[], io: CliIo = process): Promise<number> {
+  const parsed = parseValidateArgs(argv);
+  if (!parsed.ok) {
+    io.stderr.write(`namndstod validate: ${parsed[parsed.lang]}\n\n${VALIDATE_USAGE[parsed.lang]}`);
+    return EXIT_UNUSABLE;
+  }
+  const { options } = parsed;
+  const { lang } = options;
+  const say = (sv: string, en: string) => io.stderr.write(`${lang === 'sv' ? sv : en}\n`);
+  if (options.help) {
+    io.stdout.write(VALIDATE_USAGE[lang]);
+    return EXIT_OK;
+  }
+
+  const input = await collectWorkbooks(options.paths);
+  for (const folder of input.emptyFolders) say(`Mappen ${folder} innehåller inga .xlsx-filer.`, `The folder ${folder} holds no .xlsx files.`);
+  if (input.files.length === 0) {
+    say('Inga .xlsx-filer att kontrollera.', 'No .xlsx files to check.');
+    return EXIT_UNUSABLE;
+  }
+
+  if (options.out !== undefined) {
+    const refusal = await refuseOut(options.out, input.files, options.force);
+    if (refusal) {
+      say(refusal.sv, refusal.en);
+      return EXIT_UNUSABLE;
+    }
+  }
+
+  const reports: FileReport[] = [];
+  const progress = input.hadFolder ? progressLine(io.stderr, input.files.length) : undefined;
+  for (const [i, file] of input.files.entries()) {
+    progress?.(i, file);
+    reports.push(await checkWorkbookFile(file, templates));
+  }
+  progress?.(input.files.length, '');
+
+  const colour = options.format === 'text' && options.out === undefined && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const report = render(reports, options.format, lang, colour);
+  if (options.out === undefined) {
+    io.stdout.write(report);
+  } else {
+    try {
+      await writeAtomically(options.out, report);
+      say(`Rapporten sparades i ${options.out}.`, `The report was saved to ${options.out}.`);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      say(`Rapporten kunde inte sparas i ${options.out} (${detail}).`, `The report could not be saved to ${options.out} (${detail}).`);
+      return EXIT_UNUSABLE;
+    }
+  }
+
+  if (reports.every((r) => r.error)) return EXIT_UNUSABLE;
+  const failed = reports.some((r) => r.error || r.problems.some((p) => p.severity === 'error'));
+  return failed ? EXIT_ERRORS : EXIT_OK;
+}
+
+export function render(reports: readonly FileReport[], format: ReportFormat, lang: Lang, colour = false): string {
+  if (format === 'json') return renderJson(reports, lang);
+  if (format === 'html') return renderHtml(reports, lang);
+  return renderText(reports, lang, colour);
+}
+
+/** `[3/40] fil.xlsx` per file; on a terminal the line is rewritten in place. */
+function progressLine(stderr: NodeJS.WriteStream, total: number): (index: number, file: string) => void {
+  const tty = stderr.isTTY === true;
+  return (index, file) => {
+    if (index >= total) {
+      if (tty) stderr.write('\r\u001b[K');
+      return;
+    }
+    const line = `[${index + 1}/${total}] ${file}`;
+    stderr.write(tty ? `\r\u001b[K${line}` : `${line}\n`);
+  };
+}
+
+async function refuseOut(out: string, inputs: readonly string[], force: boolean): Promise<{ sv: string; en: string } | undefined> {
+  const target = await realpath(out).catch(() => resolve(out));
+  for (const file of inputs) {
+    const source = await realpath(file).catch(() => resolve(file));
+    if (source === target) {
+      return {
+        sv: `--out ${out} är en av filerna som kontrolleras; den skrivs aldrig över.`,
+        en: `--out ${out} is one of the files being checked; it is never overwritten.`,
+      };
+    }
+  }
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory()) return { sv: `--out ${out} är en mapp.`, en: `--out ${out} is a folder.` };
+  if (existing && !force) {
+    return {
+      sv: `Filen ${out} finns redan. Välj ett annat namn eller lägg till --force för att ersätta den.`,
+      en: `The file ${out} already exists. Choose another name or add --force to replace it.`,
+    };
+  }
+  return undefined;
+}
+
+/** Written beside the target and renamed into place, so a failed run never leaves half a report. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${process.pid}-${Date.now()}.namndstod-tmp`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

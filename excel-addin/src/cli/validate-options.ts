@@ -1,0 +1,113 @@
+import type { Lang } from '../../../shared/locale';
+
+export type ReportFormat = 'text' | 'json' | 'html';
+
+export interface ValidateOptions {
+  readonly paths: readonly string[];
+  readonly format: ReportFormat;
+  readonly lang: Lang;
+  readonly out?: string;
+  readonly force: boolean;
+  readonly help: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: ValidateOptions } | { ok: false; lang: Lang; sv: string; en: string };
+
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'html'];
+const LANGS: readonly Lang[] = ['sv', 'en'];
+
+export const VALIDATE_USAGE: Record<Lang, string> = {
+  sv: `Användning: namndstod validate <fil-eller-mapp>… [--format text|json|html] [--lang sv|en] [--out FIL] [--force]
+
+Kontrollerar .xlsx-filer mot Nämndstöds mallar. Mappar gås igenom rekursivt.
+  --format   rapportens form: text (standard), json eller html
+  --lang     språk för rapporten: sv (standard) eller en
+  --out FIL  skriv rapporten till FIL i stället för till skärmen
+  --force    ersätt FIL om den redan finns
+Slutkod: 0 inga fel (varningar tillåtna), 1 fel hittades, 2 oanvändbar indata.
+`,
+  en: `Usage: namndstod validate <file-or-folder>… [--format text|json|html] [--lang sv|en] [--out FILE] [--force]
+
+Checks .xlsx files against Nämndstöd's templates. Folders are searched recursively.
+  --format   report format: text (default), json or html
+  --lang     report language: sv (default) or en
+  --out FILE write the report to FILE instead of standard output
+  --force    replace FILE if it already exists
+Exit code: 0 no errors (warnings allowed), 1 errors found, 2 unusable input.
+`,
+};
+
+export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
+  const paths: string[] = [];
+  let format: ReportFormat = 'text';
+  let lang: Lang = 'sv';
+  let out: string | undefined;
+  let force = false;
+  let help = false;
+  // The language is needed for the error messages themselves, so it is looked up first.
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'sv' || v === 'en') lang = v;
+  }
+  const fail = (sv: string, en: string): ParsedArgs => ({ ok: false, lang, sv, en });
+  let onlyPaths = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const takeValue = (): string | undefined => {
+      if (eq !== -1) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return undefined;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--format': {
+        const v = takeValue();
+        if (!FORMATS.includes(v as ReportFormat)) {
+          return fail(`--format ska vara text, json eller html (inte ${show(v, 'tomt')}).`, `--format must be text, json or html (not ${show(v, 'empty')}).`);
+        }
+        format = v as ReportFormat;
+        break;
+      }
+      case '--lang': {
+        const v = takeValue();
+        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${show(v, 'tomt')}).`, `--lang must be sv or en (not ${show(v, 'empty')}).`);
+        lang = v as Lang;
+        break;
+      }
+      case '--out':
+      case '-o': {
+        const v = takeValue();
+        if (!v) return fail('--out behöver ett filnamn.', '--out needs a file name.');
+        out = v;
+        break;
+      }
+      case '--force':
+        force = true;
+        break;
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      default:
+        return fail(`Okänd flagga ${arg}.`, `Unknown option ${arg}.`);
+    }
+  }
+  if (!help && paths.length === 0) return fail('Ange minst en fil eller mapp att kontrollera.', 'Give at least one file or folder to check.');
+  return { ok: true, options: { paths, format, lang, out, force, help } };
+}
+
+function show(v: string | undefined, nothing: string): string {
+  return v === undefined || v === '' ? nothing : `'${v}'`;
+}

@@ -1,0 +1,313 @@
+import { type Cell, type CellValue, toA1 } from '../../../shared/grid';
+import type { CellStyle } from './styles-part';
+import { excelSerialToIso } from './excel-date';
+import { shiftFormula } from './shift-formula';
+import { decodeEntities, decodeXString, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix } from './xml-scan';
+
+export interface SheetContext {
+  readonly strings: readonly string[];
+  readonly styles: readonly CellStyle[];
+  readonly date1904: boolean;
+  /** One value object per shared string, made on first use: a column of repeated labels shares it. */
+  readonly stringValues: (CellValue | undefined)[];
+}
+
+export interface SheetContent {
+  readonly rows: (Cell | undefined)[][];
+  readonly merges: string[];
+  readonly protected: boolean;
+}
+
+const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
+const TRUE: CellValue = Object.freeze({ kind: 'boolean', value: true });
+const FALSE: CellValue = Object.freeze({ kind: 'boolean', value: false });
+const NO_STYLE: CellStyle = Object.freeze({ numFmt: undefined, isDate: false });
+
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+
+interface SharedMaster {
+  readonly formula: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * One worksheet part → rows of cells. A single forward pass with indexOf over the XML string: cells
+ * are parsed where they stand (attributes r/s/t, then `<f>`, `<v>`, `<is>`), never through a DOM.
+ */
+export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+  const p = rootPrefix(xml);
+  const plen = p.length;
+  const rows: (Cell | undefined)[][] = [];
+  let after = 0;
+  const dataStart = findTag(xml, p + 'sheetData', 0);
+  if (dataStart !== -1) {
+    const gt = xml.indexOf('>', dataStart);
+    if (gt === -1) throw new SyntaxError('unterminated <sheetData>');
+    if (xml.charCodeAt(gt - 1) === SLASH) {
+      after = gt + 1;
+    } else {
+      const closeTag = '</' + p + 'sheetData>';
+      const dataEnd = xml.indexOf(closeTag, gt);
+      if (dataEnd === -1) throw new SyntaxError('unterminated <sheetData>');
+      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows);
+      after = dataEnd + closeTag.length;
+    }
+  }
+  let isProtected = false;
+  const prot = findTag(xml, p + 'sheetProtection', after);
+  if (prot !== -1) isProtected = isTrue(readStartTag(xml, prot + 1 + plen + 'sheetProtection'.length).attrs.sheet);
+  const merges: string[] = [];
+  const mergeCells = findTag(xml, p + 'mergeCells', after);
+  if (mergeCells !== -1) {
+    for (const m of findElements(xml, p + 'mergeCell', mergeCells)) if (m.attrs.ref) merges.push(m.attrs.ref);
+  }
+  return { rows, merges, protected: isProtected };
+}
+
+function readCells(
+  xml: string,
+  start: number,
+  end: number,
+  p: string,
+  plen: number,
+  ctx: SheetContext,
+  rows: (Cell | undefined)[][],
+): void {
+  const cellClose = '</' + p + 'c>';
+  const masters = new Map<string, SharedMaster>();
+  let row = -1;
+  let col = -1;
+  let cells: (Cell | undefined)[] | undefined;
+  let phonetic: boolean | undefined;
+  let i = start;
+  for (;;) {
+    i = xml.indexOf('<', i);
+    if (i === -1 || i >= end) return;
+    if (xml.charCodeAt(i + 1) === SLASH) {
+      i = xml.indexOf('>', i) + 1;
+      if (i === 0) throw new SyntaxError('unterminated tag');
+      continue;
+    }
+    const n = i + 1 + plen;
+    const c0 = xml.charCodeAt(n);
+    if (c0 === 99 /* c */ && isNameEnd(xml.charCodeAt(n + 1))) {
+      // Attributes: r (A1 ref), s (style index), t (value type).
+      let k = n + 1;
+      let refStart = -1;
+      let refEnd = -1;
+      let style = 0;
+      let type = '';
+      let selfClosing = false;
+      for (;;) {
+        let ch = xml.charCodeAt(k);
+        while (ch <= 32) ch = xml.charCodeAt(++k);
+        if (ch === GT) {
+          k++;
+          break;
+        }
+        if (ch === SLASH) {
+          selfClosing = true;
+          k = xml.indexOf('>', k) + 1;
+          break;
+        }
+        if (Number.isNaN(ch)) throw new SyntaxError('unterminated <c>');
+        const eq = xml.indexOf('=', k);
+        const nameLen = eq - k;
+        let q = eq + 1;
+        while (xml.charCodeAt(q) <= 32) q++;
+        const quote = xml.charCodeAt(q);
+        if (quote !== QUOTE && quote !== APOS) throw new SyntaxError('unquoted attribute in <c>');
+        const vEnd = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
+        if (eq === -1 || vEnd === -1) throw new SyntaxError('unterminated <c>');
+        if (nameLen === 1) {
+          const a = xml.charCodeAt(k);
+          if (a === 114 /* r */) {
+            refStart = q + 1;
+            refEnd = vEnd;
+          } else if (a === 115 /* s */) {
+            style = parseIntRange(xml, q + 1, vEnd);
+          } else if (a === 116 /* t */) {
+            type = xml.slice(q + 1, vEnd);
+          }
+        }
+        k = vEnd + 1;
+      }
+      // Position: from r when present, else the next column of the current row.
+      if (refStart !== -1) {
+        let c = 0;
+        let j = refStart;
+        for (; j < refEnd; j++) {
+          const ch = xml.charCodeAt(j);
+          if (ch >= 65 && ch <= 90) c = c * 26 + ch - 64;
+          else if (ch >= 97 && ch <= 122) c = c * 26 + ch - 96;
+          else if (ch !== 36) break;
+        }
+        const r = parseIntRange(xml, xml.charCodeAt(j) === 36 ? j + 1 : j, refEnd);
+        col = c - 1;
+        if (r > 0 && r - 1 !== row) {
+          row = r - 1;
+          cells = rowAt(rows, row);
+        }
+      } else {
+        col++;
+      }
+      if (col < 0 || row < 0) throw new SyntaxError('cell outside any row');
+      if (!cells) cells = rowAt(rows, row);
+      if (selfClosing) {
+        i = k;
+        continue;
+      }
+      const cellEnd = xml.indexOf(cellClose, k);
+      if (cellEnd === -1) throw new SyntaxError('unterminated <c>');
+      i = cellEnd + cellClose.length;
+
+      let vStart = -1;
+      let vEnd = -1;
+      let formula: string | undefined;
+      let inline: string | undefined;
+      for (let j = xml.indexOf('<', k); j !== -1 && j < cellEnd; j = xml.indexOf('<', j)) {
+        const m = j + 1 + plen;
+        const e0 = xml.charCodeAt(m);
+        if (xml.charCodeAt(j + 1) === SLASH) {
+          j = xml.indexOf('>', j) + 1;
+        } else if (e0 === 118 /* v */ && isNameEnd(xml.charCodeAt(m + 1))) {
+          const gt = xml.indexOf('>', m);
+          if (xml.charCodeAt(gt - 1) === SLASH) {
+            j = gt + 1;
+          } else {
+            vStart = gt + 1;
+            vEnd = xml.indexOf('<', vStart);
+            j = vEnd;
+          }
+        } else if (e0 === 102 /* f */ && isNameEnd(xml.charCodeAt(m + 1))) {
+          const tag = readStartTag(xml, m + 1);
+          let text = '';
+          if (tag.selfClosing) {
+            j = tag.after;
+          } else {
+            const fEnd = xml.indexOf('<', tag.after);
+            text = decodeEntities(xml.slice(tag.after, fEnd));
+            j = fEnd;
+          }
+          formula = resolveFormula(text, tag.attrs, row, col, masters);
+        } else if (e0 === 105 /* i */ && xml.charCodeAt(m + 1) === 115 /* s */ && isNameEnd(xml.charCodeAt(m + 2))) {
+          const isClose = xml.indexOf('</' + p + 'is>', m);
+          const stop = isClose === -1 || isClose > cellEnd ? cellEnd : isClose;
+          phonetic ??= xml.includes('<' + p + 'rPh');
+          inline = richText(xml, m, stop, p, phonetic);
+          j = stop;
+        } else {
+          j = xml.indexOf('>', j) + 1;
+        }
+      }
+
+      const styleInfo = ctx.styles[style] ?? NO_STYLE;
+      let value: CellValue;
+      if (type === 'inlineStr') {
+        value = inline === undefined ? EMPTY : { kind: 'text', value: inline };
+      } else if (vStart === -1) {
+        value = EMPTY;
+      } else if (type === '' || type === 'n') {
+        const num = Number(xml.slice(vStart, vEnd));
+        if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
+        const iso = styleInfo.isDate ? excelSerialToIso(num, ctx.date1904) : undefined;
+        value = iso === undefined ? { kind: 'number', value: num } : { kind: 'date', value: iso };
+      } else if (type === 's') {
+        value = sharedString(ctx, parseIntRange(xml, vStart, vEnd), row, col);
+      } else if (type === 'str') {
+        value = { kind: 'text', value: decodeXString(xml.slice(vStart, vEnd)) };
+      } else if (type === 'b') {
+        const b = xml.slice(vStart, vEnd).trim();
+        value = b === '1' || b === 'true' ? TRUE : FALSE;
+      } else if (type === 'e') {
+        value = { kind: 'error', value: decodeEntities(xml.slice(vStart, vEnd)) };
+      } else if (type === 'd') {
+        value = { kind: 'date', value: xml.slice(vStart, vStart + 10) };
+      } else {
+        throw new SyntaxError(`unknown cell type '${type}'`);
+      }
+      if (value === EMPTY && formula === undefined) continue;
+      const numFmt = styleInfo.numFmt;
+      cells[col] =
+        formula === undefined
+          ? numFmt === undefined
+            ? { value }
+            : { value, numFmt }
+          : numFmt === undefined
+            ? { value, formula }
+            : { value, formula, numFmt };
+    } else if (
+      c0 === 114 /* r */ &&
+      xml.charCodeAt(n + 1) === 111 /* o */ &&
+      xml.charCodeAt(n + 2) === 119 /* w */ &&
+      isNameEnd(xml.charCodeAt(n + 3))
+    ) {
+      const tag = readStartTag(xml, n + 3);
+      const r = tag.attrs.r === undefined ? row + 2 : Number(tag.attrs.r);
+      if (!Number.isInteger(r) || r < 1) throw new SyntaxError('bad row number');
+      row = r - 1;
+      col = -1;
+      cells = undefined;
+      i = tag.after;
+    } else {
+      i = xml.indexOf('>', i) + 1;
+      if (i === 0) throw new SyntaxError('unterminated tag');
+    }
+  }
+}
+
+function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] {
+  let r = rows[row];
+  if (!r) {
+    r = [];
+    rows[row] = r;
+  }
+  return r;
+}
+
+function sharedString(ctx: SheetContext, index: number, row: number, col: number): CellValue {
+  const cached = ctx.stringValues[index];
+  if (cached) return cached;
+  const s = ctx.strings[index];
+  if (s === undefined) throw new SyntaxError(`shared string ${index} missing (${toA1(row, col)})`);
+  const value: CellValue = Object.freeze({ kind: 'text', value: s });
+  ctx.stringValues[index] = value;
+  return value;
+}
+
+// Newer functions are stored with a compatibility prefix (_xlfn.IFS); Excel and Office.js show them without.
+const FUTURE_FUNCTION = /_xl(?:fn|ws)\./g;
+
+function resolveFormula(
+  text: string,
+  attrs: Readonly<Record<string, string>>,
+  row: number,
+  col: number,
+  masters: Map<string, SharedMaster>,
+): string | undefined {
+  const clean = (f: string) => (f.includes('_xl') ? f.replace(FUTURE_FUNCTION, '') : f);
+  if (attrs.t === 'shared' && attrs.si !== undefined) {
+    if (text !== '') {
+      const formula = clean(text);
+      masters.set(attrs.si, { formula, row, col });
+      return formula;
+    }
+    const master = masters.get(attrs.si);
+    return master ? shiftFormula(master.formula, row - master.row, col - master.col) : undefined;
+  }
+  return text === '' ? undefined : clean(text);
+}
+
+function parseIntRange(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return i === from ? Number.NaN : n;
+    n = n * 10 + d;
+  }
+  return n;
+}

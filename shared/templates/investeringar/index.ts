@@ -1,0 +1,6 @@
+import { defineTemplate } from '../../engine';
+import { catalogId, id, lookedFor, recognise, title } from './definition';
+import type { InvesteringarLayout } from './layout';
+import { rules } from './rules';
+
+export const investeringar = defineTemplate<InvesteringarLayout>({ id, catalogId, title, lookedFor, recognise, rules });

@@ -1,0 +1,50 @@
+import { type CellPos, type Sheet, isBlank } from '../../grid';
+import { type Localized, formatSvNumber } from '../../locale';
+import type { ProjektLayout } from './layout';
+
+/** One prognos cell that departs from what was budgeted or decided. */
+export interface Deviation {
+  readonly cell: CellPos;
+  readonly reference: CellPos;
+  readonly text: Localized;
+}
+
+export type CommentReport =
+  | { readonly messageId: 'missingComment'; readonly cell: CellPos; readonly related: readonly CellPos[]; readonly data: { readonly deviations: Localized } }
+  | { readonly messageId: 'explainInTjansteutlatande'; readonly cell: CellPos; readonly related: readonly CellPos[]; readonly data: { readonly deviation: Localized } };
+
+/**
+ * Where a demanded comment is asked for. A sheet with a "Kommentar" column gets one problem per
+ * row on that row's empty comment cell, listing every deviation. No edition prints such a column:
+ * the instruction sends the analysis to the tjänsteutlåtande, which the tool never sees, so each
+ * deviating prognos cell gets a problem of its own asking that the deviation be explained there.
+ */
+export function* commentDemands(sheet: Sheet, layout: ProjektLayout, row: number, deviations: readonly Deviation[]): Generator<CommentReport> {
+  if (deviations.length === 0) return;
+  const commentCol = layout.commentCol;
+  if (commentCol !== undefined) {
+    if (!isBlank(sheet.cell(row, commentCol))) return;
+    yield {
+      messageId: 'missingComment',
+      cell: { row, col: commentCol },
+      related: deviations.flatMap((d) => [d.cell, d.reference]),
+      data: { deviations: { sv: deviations.map((d) => d.text.sv).join('; '), en: deviations.map((d) => d.text.en).join('; ') } },
+    };
+    return;
+  }
+  for (const d of deviations) {
+    yield { messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } };
+  }
+}
+
+/** mnkr with the form's one decimal, in both languages. */
+export function mnkr(value: number): Localized {
+  const sv = formatSvNumber(value, { decimals: 1 });
+  const en = sv.replace(/ /g, ',').replace(/,(\d)$/, '.$1');
+  return { sv, en };
+}
+
+/** A difference the form's one decimal can show. */
+export function deviates(a: number, b: number): boolean {
+  return Math.abs(a - b) >= 0.05 - 1e-9;
+}

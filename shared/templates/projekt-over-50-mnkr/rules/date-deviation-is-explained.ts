@@ -1,0 +1,72 @@
+// "17 och 18 Prognos för projektets start- resp. slutdatum. Avikelser från beslutade (15 resp.
+// 16) datum skall förklaras." — anvisningen under blanketten (T1 2021, seed 000 rad 23; VP 2022
+// "ska", 001 rad 1822; the source misspells "Avvikelser" in every edition, corrected in messages).
+// The problem sits where the explanation belongs: on the empty Kommentar cell when the sheet has
+// that column, else on the deviating prognos date. No edition has the column, and the form sends
+// its analysis to the tjänsteutlåtande ("Innehållet i blanketten skall analyseras och kommenteras
+// i tjänsteutlåtandet", 000 rad 25), which the tool never sees; a missing explanation therefore
+// cannot be proven, and the rule is a warning.
+import { checks, defineRule, type RuleContext } from '../../../engine';
+import { commentDemands, type Deviation } from '../comment-demand';
+import type { DateColumn, ProjektLayout } from '../layout';
+
+const INSTRUCTION_SV = '"Avvikelser från beslutade (15 resp. 16) datum ska förklaras."';
+const INSTRUCTION_EN = 'The form requires deviations from the decided dates (15)/(16) to be explained.';
+
+const messages = {
+  missingComment: {
+    sv: `Prognosen avviker från beslutade datum: {{deviations}}. ${INSTRUCTION_SV} Skriv förklaringen i kommentaren.`,
+    en: `The forecast departs from the decided dates: {{deviations}}. ${INSTRUCTION_EN} Write the explanation in the comment.`,
+  },
+  explainInTjansteutlatande: {
+    sv: `{{deviation}}. ${INSTRUCTION_SV} Blanketten har ingen kommentarskolumn: se till att tjänsteutlåtandet förklarar avvikelsen.`,
+    en: `{{deviation}}. ${INSTRUCTION_EN} The form has no comment column: make sure the tjänsteutlåtande explains the deviation.`,
+  },
+} as const;
+
+export default defineRule({
+  meta: {
+    id: 'projekt-over-50-mnkr/date-deviation-is-explained',
+    severity: 'warning',
+    docs: {
+      sv: 'Om prognosens start- eller slutdatum (17)/(18) avviker från beslutade (15)/(16) ska avvikelsen förklaras.',
+      en: 'When the forecast start or end date (17)/(18) departs from the decided (15)/(16), the deviation must be explained.',
+      source: 'Anvisning under blanketten: "17 och 18 Prognos för projektets start- resp. slutdatum. Avikelser från beslutade (15 resp. 16) datum skall förklaras." (T1 2021, 000 rad 23; VP 2022, 001 rad 1822)',
+    },
+    messages,
+  },
+  *check({ sheet, layout }: RuleContext<ProjektLayout>) {
+    const { beslutatStart, beslutatSlut, prognosStart, prognosSlut } = layout.dates;
+    for (const row of layout.projectRows) {
+      const deviations: Deviation[] = [];
+      for (const [prognos, beslutat, what] of [
+        [prognosStart, beslutatStart, { sv: 'startdatum', en: 'start date' }],
+        [prognosSlut, beslutatSlut, { sv: 'avslutningsdatum', en: 'end date' }],
+      ] as const) {
+        const d = dateDeviation(sheet, row, prognos, beslutat, what);
+        if (d) deviations.push(d);
+      }
+      yield* commentDemands(sheet, layout, row, deviations);
+    }
+  },
+});
+
+function dateDeviation(
+  sheet: RuleContext<ProjektLayout>['sheet'],
+  row: number,
+  prognos: DateColumn,
+  beslutat: DateColumn,
+  what: { sv: string; en: string },
+): Deviation | undefined {
+  const p = checks.isoDateOf(sheet.cell(row, prognos.col));
+  const b = checks.isoDateOf(sheet.cell(row, beslutat.col));
+  if (p === undefined || b === undefined || p === b) return undefined;
+  return {
+    cell: { row, col: prognos.col },
+    reference: { row, col: beslutat.col },
+    text: {
+      sv: `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
+      en: `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
+    },
+  };
+}

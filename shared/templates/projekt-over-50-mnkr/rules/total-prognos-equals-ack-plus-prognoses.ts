@@ -1,0 +1,61 @@
+// "1 och 2 Ackumulerad kostnad resp. intäkt t.o.m. 2020 för projektet." and the column headers
+// "Total | Prognos | Total kostnad / Total intäkt" (T1 2021, seed 000 rad 20 and 5–7; VP 2022,
+// 001 rad 1819 and 1806–1808). The instruction never states how (13) and (14) are made up; the
+// layout implies (13) = (1) + (5) + the Prognos (9) of every later year, and (14) likewise from
+// (2), (6) and (10). Because this is implied, not stated (the real workbook's formulas may differ,
+// e.g. for costs after the last printed year), a difference is a warning and the message says so.
+import { defineRule, nearlyEqual, numberOrZero, type RuleContext } from '../../../engine';
+import { mnkr } from '../comment-demand';
+import type { AmountColumn, ProjektLayout } from '../layout';
+
+const messages = {
+  mismatch: {
+    sv: '{{column}} är {{actual}}, men ackumulerat {{ack}} + prognos för året {{current}} + prognoser för senare år {{later}} ger {{expected}}. Sambandet står inte i anvisningen utan följer av blankettens uppställning; kontrollera beloppen eller blankettens formler.',
+    en: '{{column}} is {{actual}}, but accumulated {{ack}} + this year\'s forecast {{current}} + later years\' forecasts {{later}} make {{expected}}. The form does not state this relation; it follows from the layout. Check the amounts or the form\'s formulas.',
+  },
+} as const;
+
+export default defineRule({
+  meta: {
+    id: 'projekt-over-50-mnkr/total-prognos-equals-ack-plus-prognoses',
+    severity: 'warning',
+    docs: {
+      sv: 'Underförstått (inte angivet i anvisningen): total prognos (13) = (1) + (5) + prognoserna (9) för senare år, och (14) = (2) + (6) + prognoserna (10).',
+      en: 'Implied, not stated in the instructions: total forecast (13) = (1) + (5) + the forecasts (9) of later years, and (14) = (2) + (6) + the forecasts (10).',
+      source: 'Blankettens kolumnuppställning "Ack. t.o.m. | Budget Prognos | Plan Prognos … | Total Beslutat Prognos" och anvisningen "1 och 2 Ackumulerad kostnad resp. intäkt t.o.m. 2020 för projektet." (T1 2021, 000 rad 5–7, 20; VP 2022, 001 rad 1806–1808, 1819); sambandet är underförstått',
+    },
+    messages,
+  },
+  *check({ sheet, layout }: RuleContext<ProjektLayout>) {
+    for (const row of layout.projectRows) {
+      for (const kind of ['kostnad', 'intakt'] as const) {
+        const total: AmountColumn = layout.totals.prognos[kind];
+        const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
+        const [ack, current, ...later] = parts.map((c) => numberOrZero(sheet, row, c.col));
+        const laterSum = later.reduce((s, x) => s + x, 0);
+        const expected = ack! + current! + laterSum;
+        const actual = numberOrZero(sheet, row, total.col);
+        if (nearlyEqual(actual, expected, 0.05)) continue;
+        yield {
+          messageId: 'mismatch',
+          cell: { row, col: total.col },
+          related: parts.map((c) => ({ row, col: c.col })),
+          data: {
+            column: total.label,
+            actual: mnkr(actual),
+            expected: mnkr(expected),
+            ack: numbered(layout.ack[kind].number, ack!),
+            current: numbered(layout.prognos[kind].number, current!),
+            later: numbered(kind === 'kostnad' ? 9 : 10, laterSum),
+          },
+        } as const;
+      }
+    }
+  },
+});
+
+/** '(1) 12,4': the column number the instructions use, then the amount. */
+function numbered(column: number, value: number): { sv: string; en: string } {
+  const v = mnkr(value);
+  return { sv: `(${column}) ${v.sv}`, en: `(${column}) ${v.en}` };
+}

@@ -1,0 +1,3 @@
+import unitsOrNilStatement from './units-or-nil-statement';
+
+export const rules = [unitsOrNilStatement];

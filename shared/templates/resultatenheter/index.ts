@@ -1,0 +1,6 @@
+import { defineTemplate } from '../../engine';
+import { catalogId, id, lookedFor, recognise, title } from './definition';
+import type { ResultatenheterLayout } from './layout';
+import { rules } from './rules';
+
+export const resultatenheter = defineTemplate<ResultatenheterLayout>({ id, catalogId, title, lookedFor, recognise, rules });

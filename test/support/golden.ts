@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Problem, ValidationResult } from '../../shared/engine';
+import { validateWorkbook } from '../../shared/engine';
+import { templates } from '../../shared/templates';
+import { instanceAt, writeInstanceFixture } from '../fixtures/xlsx/generate';
+import { readWorkbookViaExcelJS } from './exceljs-reader';
+
+/**
+ * Golden tests: each catalogued instance goes the way a user's file goes — written as a real
+ * .xlsx, read back by the product's reader, validated against every registered template — and the
+ * outcome is held to a hand-written table that answers, for each of the catalogue's `checks`,
+ * what the validator must (holds: false) or must not (holds: true) report. Anything reported
+ * beyond that table fails the test, so nothing spurious slips in.
+ */
+
+export interface ExpectedReport {
+  readonly rule: string;
+  readonly cell: string;
+  readonly messageId?: string;
+}
+
+export interface CheckExpectation {
+  /** The catalogue check's `rule` text, verbatim; the table must cover every check, in order. */
+  readonly check: string;
+  /** What the validator shows; equal to the catalogue's `holds` unless `disagree` says why not. */
+  readonly holds: boolean;
+  /** holds: false — problems that must be reported for this check. */
+  readonly reported?: readonly ExpectedReport[];
+  /** holds: true — rules that must report nothing on the sheet. */
+  readonly silent?: readonly string[];
+  /** A check that needs another workbook or source: why no rule of this sheet can decide it. */
+  readonly external?: string;
+  /** Why this table departs from the catalogue's verdict. */
+  readonly disagree?: string;
+}
+
+export interface InstanceExpectation {
+  /** Index into template-instances.json. */
+  readonly index: number;
+  readonly template: string;
+  readonly edition: string;
+  readonly checks: readonly CheckExpectation[];
+  /** Problems rightly reported beyond the catalogue's checks, each with the reason. */
+  readonly alsoReported?: readonly (ExpectedReport & { readonly why: string })[];
+}
+
+export function goldenSuite(expectations: readonly InstanceExpectation[]): void {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'namndstod-golden-'));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const exp of expectations) {
+    const instance = instanceAt(exp.index);
+    describe(`instance ${exp.index}: ${instance.variant ?? instance.template} (${instance.seedFile}:${instance.lines})`, () => {
+      let result: ValidationResult;
+      beforeAll(async () => {
+        const path = await writeInstanceFixture(exp.index, dir);
+        result = validateWorkbook(await readWorkbookViaExcelJS(path), templates);
+      });
+
+      it(`is recognised as ${exp.template} / ${exp.edition}`, () => {
+        expect(result.sheets.filter((s) => s.template).map((s) => [s.template!.id, s.template!.edition.id])).toEqual([
+          [exp.template, exp.edition],
+        ]);
+      });
+
+      it('covers every catalogued check, with the catalogue verdict unless it says why not', () => {
+        expect(exp.checks.map((c) => c.check)).toEqual(instance.checks.map((c) => c.rule));
+        exp.checks.forEach((c, i) => {
+          if (c.disagree === undefined) expect({ check: c.check, holds: c.holds }).toEqual({ check: c.check, holds: instance.checks[i]!.holds });
+          const decided = (c.reported?.length ?? 0) + (c.silent?.length ?? 0) > 0 || c.external !== undefined;
+          expect({ check: c.check, decided }).toEqual({ check: c.check, decided: true });
+          if (c.holds) expect({ check: c.check, reported: c.reported ?? [] }).toEqual({ check: c.check, reported: [] });
+          else expect({ check: c.check, silent: c.silent ?? [] }).toEqual({ check: c.check, silent: [] });
+        });
+      });
+
+      for (const c of exp.checks) {
+        it(`${c.holds ? 'holds' : 'fails'}: ${c.check}`, () => {
+          const problems = result.problems;
+          for (const r of c.reported ?? []) expect(problems.map(brief)).toContainEqual(expect.objectContaining(wanted(r)));
+          for (const rule of c.silent ?? []) expect(problems.filter((p) => p.ruleId === rule).map(brief)).toEqual([]);
+        });
+      }
+
+      it('reports nothing beyond the expected problems', () => {
+        const expected = [...exp.checks.flatMap((c) => c.reported ?? []), ...(exp.alsoReported ?? [])];
+        expect(result.problems.filter((p) => !expected.some((e) => matches(p, e))).map(brief)).toEqual([]);
+        for (const e of exp.alsoReported ?? []) expect(result.problems.map(brief)).toContainEqual(expect.objectContaining(wanted(e)));
+      });
+    });
+  }
+}
+
+function matches(p: Problem, e: ExpectedReport): boolean {
+  return p.kind === 'rule' && p.ruleId === e.rule && p.cell === e.cell && (e.messageId === undefined || p.messageId === e.messageId);
+}
+
+function wanted(e: ExpectedReport) {
+  return { rule: e.rule, cell: e.cell, ...(e.messageId ? { messageId: e.messageId } : {}) };
+}
+
+function brief(p: Problem) {
+  return { rule: p.ruleId, cell: p.cell, messageId: p.messageId, kind: p.kind, message: p.message.sv };
+}
