@@ -73,3 +73,15 @@ export function periodOf(value: string): { start: string; end: string; precision
   if (isIsoDate(value)) return { start: value, end: value, precision: 'dag' };
   throw new Error(`Not a period (YYYY, YYYY-MM or YYYY-MM-DD): '${value}'`);
 }
+
+/** Stockholm wall-clock time ("2021-05-06 11:53", as report footers print it) → `YYYY-MM-DDTHH:MM:SSZ`. */
+export function stockholmWallClockToUtc(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m || !isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) throw new Error(`Not a local date-time (YYYY-MM-DD HH:MM): '${text}'`);
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  if (h > 23 || mi > 59 || s > 59) throw new Error(`Not a local date-time (YYYY-MM-DD HH:MM): '${text}'`);
+  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
+  const winter = naive - 3_600_000;
+  const instant = stockholmOffsetHours(new Date(winter)) === 2 ? naive - 7_200_000 : winter;
+  return toSpDateTime(new Date(instant));
+}

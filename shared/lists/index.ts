@@ -1,4 +1,4 @@
-import type { FieldSchema, ListSchema, LookupField } from './schema';
+import type { FieldSchema, ListSchema } from './schema';
 import { actionItems } from './schemas/action-items';
 import { controls } from './schemas/controls';
 import { grantApplications } from './schemas/grant-applications';
@@ -83,7 +83,7 @@ export function isListName(name: string): name is ListName {
 }
 
 /** A lookup whose target is this list or one later in `lists`: created and filled in a second pass. */
-export function isDeferredLookup(owner: ListSchema, field: FieldSchema): field is LookupField {
+export function isDeferredLookup(owner: ListSchema, field: FieldSchema): boolean {
   if (field.kind !== 'Lookup') return false;
   const names = lists.map((l) => l.name as string);
   return names.indexOf(field.target) >= names.indexOf(owner.name);

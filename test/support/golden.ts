@@ -5,7 +5,7 @@ import type { Problem, ValidationResult } from '../../shared/engine';
 import { validateWorkbook } from '../../shared/engine';
 import { templates } from '../../shared/templates';
 import { instanceAt, writeInstanceFixture } from '../fixtures/xlsx/generate';
-import { readWorkbookViaExcelJS } from './exceljs-reader';
+import { readWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
 
 /**
  * Golden tests: each catalogued instance goes the way a user's file goes — written as a real
@@ -61,7 +61,7 @@ export function goldenSuite(expectations: readonly InstanceExpectation[]): void 
       let result: ValidationResult;
       beforeAll(async () => {
         const path = await writeInstanceFixture(exp.index, dir);
-        result = validateWorkbook(await readWorkbookViaExcelJS(path), templates);
+        result = validateWorkbook(await readWorkbook(path), templates);
       });
 
       it(`is recognised as ${exp.template} / ${exp.edition}`, () => {

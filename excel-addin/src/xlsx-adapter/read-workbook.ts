@@ -5,6 +5,7 @@ import { parseSheet, type SheetContext } from './sheet-part';
 import { parseStyles } from './styles-part';
 import { parseRelationships, parseWorkbookPart, relationshipKind, relsPartOf } from './workbook-part';
 import { WorkbookReadError, readErrors } from './workbook-read-error';
+import { nodeInflate, type RawInflate } from './inflate';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip-archive';
 
 export { WorkbookReadError } from './workbook-read-error';
@@ -16,6 +17,11 @@ export interface ReadLimits extends ZipLimits {
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxFileBytes: 256 * 1024 * 1024 };
+
+export interface ReadOptions extends Partial<ReadLimits> {
+  /** The DEFLATE implementation; node:zlib unless a host without it passes fflateInflate. */
+  readonly inflate?: RawInflate;
+}
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf8 = new TextDecoder('utf-8');
@@ -30,10 +36,10 @@ const utf8 = new TextDecoder('utf-8');
  *
  * Every way a file can be unusable ends in a WorkbookReadError with a one-line reason.
  */
-export async function readWorkbook(input: string | Uint8Array, limits: Partial<ReadLimits> = {}): Promise<Workbook> {
-  const all: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
-  const bytes = typeof input === 'string' ? await readFileBytes(input, all) : input;
-  return parseWorkbook(bytes, all);
+export async function readWorkbook(input: string | Uint8Array, options: ReadOptions = {}): Promise<Workbook> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options };
+  const bytes = typeof input === 'string' ? await readFileBytes(input, limits) : input;
+  return parseWorkbook(bytes, limits, options.inflate);
 }
 
 async function readFileBytes(path: string, limits: ReadLimits): Promise<Uint8Array> {
@@ -52,12 +58,12 @@ async function readFileBytes(path: string, limits: ReadLimits): Promise<Uint8Arr
 }
 
 /** The synchronous core of readWorkbook, for bytes already in memory. */
-export function parseWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Workbook {
+export function parseWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS, inflate: RawInflate = nodeInflate): Workbook {
   if (bytes.length === 0) throw readErrors.empty();
   if (bytes.length > limits.maxFileBytes) throw readErrors.fileTooLarge(limits.maxFileBytes);
   if (OLE2.every((b, i) => bytes[i] === b)) throw readErrors.encrypted();
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw readErrors.notXlsx();
-  const zip = new ZipArchive(bytes, limits);
+  const zip = new ZipArchive(bytes, limits, inflate);
   let part = 'xl/workbook.xml';
   try {
     const packageRels = parseRelationships(text(zip, '_rels/.rels'), '');

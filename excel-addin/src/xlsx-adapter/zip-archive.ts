@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { nodeInflate, OutputLimitError, type RawInflate } from './inflate';
 import { WorkbookReadError, readErrors } from './workbook-read-error';
 
 export interface ZipLimits {
@@ -18,10 +18,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 8 * MB,
   maxEntries: 20_000,
 };
-
-// Input is fed to the inflater in slices so that one push can produce at most ~1032 × this much
-// output before the limits are checked again: memory stays bounded even for a bomb.
-const INFLATE_STEP = 64 * 1024;
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -49,12 +45,14 @@ export class ZipArchive {
   private readonly view: DataView;
   private readonly entries = new Map<string, Entry>();
   private readonly limits: ZipLimits;
+  private readonly inflateRaw: RawInflate;
   private unpacked = 0;
 
-  constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
+  constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflate: RawInflate = nodeInflate) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.limits = limits;
+    this.inflateRaw = inflate;
     this.readDirectory();
   }
 
@@ -76,34 +74,24 @@ export class ZipArchive {
       this.count(data.length);
       return data;
     }
-    if (entry.method !== 8) throw readErrors.corrupt(
+    if (entry.method !== 8) {
+      throw readErrors.corrupt(
         `okänd packningsmetod ${entry.method} i ${entry.name}`,
         `unknown compression method ${entry.method} in ${entry.name}`,
       );
-    if (this.unpacked + entry.uncompressedSize > this.limits.maxTotalBytes) {
-      throw readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
     }
-    return this.inflate(entry, data);
-  }
-
-  private inflate(entry: Entry, data: Uint8Array): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let produced = 0;
-    const inflater = new Inflate((chunk) => {
-      produced += chunk.length;
-      this.count(chunk.length);
-      if (chunk.length) chunks.push(chunk);
-    });
+    const remaining = this.limits.maxTotalBytes - this.unpacked;
+    if (entry.uncompressedSize > remaining) throw readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
+    // The directory's sizes can lie, so the inflater itself is capped: by what the total allows and
+    // by the ratio, whichever is tighter.
+    const byRatio = Math.max(this.limits.ratioFloorBytes, this.limits.maxRatio * data.length);
+    let out: Uint8Array;
     try {
-      if (data.length === 0) inflater.push(data, true);
-      for (let offset = 0; offset < data.length; offset += INFLATE_STEP) {
-        const end = Math.min(offset + INFLATE_STEP, data.length);
-        inflater.push(data.subarray(offset, end), end === data.length);
-        if (produced > this.limits.ratioFloorBytes && produced > this.limits.maxRatio * end) {
-          throw readErrors.compressionRatio(this.limits.maxRatio);
-        }
-      }
+      out = this.inflateRaw(data, Math.min(remaining, byRatio));
     } catch (error) {
+      if (error instanceof OutputLimitError) {
+        throw byRatio < remaining ? readErrors.compressionRatio(this.limits.maxRatio) : readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
+      }
       if (error instanceof WorkbookReadError) throw error;
       throw readErrors.corrupt(
         `${entry.name} går inte att packa upp`,
@@ -111,13 +99,7 @@ export class ZipArchive {
         error,
       );
     }
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(produced);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
+    this.count(out.length);
     return out;
   }
 

@@ -1,6 +1,6 @@
 // Mallens rubrik bär rapportåret: "Uppföljning av investeringsbudget 2020" (003 rad 83, T1 2020),
 // "Investeringsbudget 2022 och kommande år" (001 rad 1749), "Uppföljning av budget 2019 -
-// verksamhetsberättelse och bokslut" (002 rad 2611). I T1 2021 (000 rad 87) stod rubriken kvar på
+// verksamhetsberättelse och bokslut" (002 rad 2615). I T1 2021 (000 rad 87) stod rubriken kvar på
 // "investeringsbudget 2020" medan kolumnerna avsåg 2021.
 import { defineRule, type RuleContext } from '../../../engine';
 import type { InvesteringarLayout } from '../layout';
@@ -12,7 +12,7 @@ export default defineRule({
     docs: {
       sv: 'Årtalet i blankettens rubrik är rapportåret, samma år som kolumnerna avser.',
       en: 'The year in the form’s title is the report year, the year the columns refer to.',
-      source: 'Rubrikerna "Uppföljning av investeringsbudget 2020" (003 rad 83), "Investeringsbudget 2022 och kommande år" (001 rad 1749), "Uppföljning av budget 2019 - verksamhetsberättelse och bokslut" (002 rad 2611)',
+      source: 'Rubrikerna "Uppföljning av investeringsbudget 2020" (003 rad 83), "Investeringsbudget 2022 och kommande år" (001 rad 1749), "Uppföljning av budget 2019 - verksamhetsberättelse och bokslut" (002 rad 2615)',
     },
     messages: {
       staleTitleYear: {

@@ -1,0 +1,242 @@
+// Creates the nämnd's eleven lists from shared/lists through PnPjs, the same requests against a
+// tenant and against the local list service. Idempotent: what exists and matches is left alone,
+// what differs is updated in place, nothing is ever created twice.
+//
+// Lists and fields are created under their internal (ASCII) name first, because SharePoint fixes
+// the URL and the internal name from the title given at creation; the Swedish display name is set
+// afterwards. All lists are created before any field, so every lookup target exists when its
+// lookup column is added.
+
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
+import '@pnp/sp/lists';
+import { lists as allLists, type FieldSchema, type ListSchema } from '../../../shared/lists';
+import { httpStatusOf } from '../data/errors';
+import { listRef } from '../data/list-ref';
+
+export interface ProvisionReport {
+  readonly listsCreated: string[];
+  readonly listsUpdated: string[];
+  readonly fieldsCreated: string[];
+  readonly fieldsUpdated: string[];
+}
+
+export interface ProvisionOptions {
+  readonly lists?: readonly ListSchema[];
+  readonly log?: (message: string) => void;
+}
+
+type RawField = Record<string, unknown>;
+
+const TYPE_KIND: Readonly<Record<FieldSchema['kind'], number>> = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Choice: 6,
+  Lookup: 7,
+  Boolean: 8,
+  Number: 9,
+  Currency: 10,
+  MultiChoice: 15,
+  User: 20,
+  UserMulti: 20,
+};
+
+const ODATA_TYPE: Readonly<Record<FieldSchema['kind'], string>> = {
+  Text: 'SP.FieldText',
+  Note: 'SP.FieldMultiLineText',
+  DateTime: 'SP.FieldDateTime',
+  Choice: 'SP.FieldChoice',
+  Lookup: 'SP.FieldLookup',
+  Boolean: 'SP.Field',
+  Number: 'SP.FieldNumber',
+  Currency: 'SP.FieldCurrency',
+  MultiChoice: 'SP.FieldMultiChoice',
+  User: 'SP.FieldUser',
+  UserMulti: 'SP.FieldUser',
+};
+
+function choicesOf(raw: RawField): string[] {
+  const c = raw['Choices'];
+  if (Array.isArray(c)) return c.map(String);
+  if (c && typeof c === 'object' && Array.isArray((c as { results?: unknown }).results)) return (c as { results: unknown[] }).results.map(String);
+  return [];
+}
+
+const bool = (v: unknown): boolean => v === true || v === 'true' || v === 'TRUE';
+
+/** Properties every field kind shares, as SharePoint's REST names them. */
+function commonProps(field: FieldSchema): Record<string, unknown> {
+  return {
+    Required: field.required,
+    Indexed: field.indexed,
+    ...(field.description ? { Description: field.description } : {}),
+  };
+}
+
+/** Only properties SharePoint Online's REST field types define; an unknown one makes the tenant refuse the request. */
+function creationProps(field: FieldSchema): Record<string, unknown> {
+  switch (field.kind) {
+    case 'Text':
+      return { ...commonProps(field), MaxLength: field.maxLength, EnforceUniqueValues: field.unique };
+    case 'Note':
+      return { ...commonProps(field), RichText: false, NumberOfLines: 6, AllowHyperlink: false, AppendOnly: false };
+    case 'Number':
+      return {
+        ...commonProps(field),
+        ...(field.min === undefined ? {} : { MinimumValue: field.min }),
+        ...(field.max === undefined ? {} : { MaximumValue: field.max }),
+      };
+    case 'Currency':
+      return { ...commonProps(field), CurrencyLocaleId: field.localeId };
+    case 'DateTime':
+      return { ...commonProps(field), DisplayFormat: field.dateOnly ? 0 : 1 };
+    case 'Boolean':
+      return { ...commonProps(field) };
+    case 'Choice':
+      return {
+        ...commonProps(field),
+        Choices: field.choices,
+        FillInChoice: field.fillIn,
+        ...(field.defaultValue === undefined ? {} : { DefaultValue: field.defaultValue }),
+      };
+    case 'MultiChoice':
+      return { ...commonProps(field), Choices: field.choices, FillInChoice: field.fillIn };
+    case 'User':
+      return { ...commonProps(field), SelectionMode: 0, AllowMultipleValues: false };
+    case 'UserMulti':
+      return { ...commonProps(field), SelectionMode: 0, AllowMultipleValues: true };
+    case 'Lookup':
+      return { ...commonProps(field) };
+  }
+}
+
+/** What must change on an existing field to match the schema (empty when it matches). */
+export function fieldDifferences(field: FieldSchema, raw: RawField): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  if (raw['Title'] !== field.displayName) patch['Title'] = field.displayName;
+  if (field.kind === 'Text' && 'builtIn' in field && field.builtIn) return patch;
+  if (bool(raw['Required']) !== field.required) patch['Required'] = field.required;
+  if (bool(raw['Indexed']) !== field.indexed) patch['Indexed'] = field.indexed;
+  if (field.kind === 'Text') {
+    if (bool(raw['EnforceUniqueValues']) !== field.unique) patch['EnforceUniqueValues'] = field.unique;
+    if (Number(raw['MaxLength']) !== field.maxLength) patch['MaxLength'] = field.maxLength;
+  }
+  if (field.kind === 'Choice' || field.kind === 'MultiChoice') {
+    // Choices are only ever added: items may hold a value that was removed from the schema.
+    const existing = choicesOf(raw);
+    const missing = field.choices.filter((c) => !existing.includes(c));
+    if (missing.length > 0) patch['Choices'] = [...existing, ...missing];
+    if (bool(raw['FillInChoice']) !== field.fillIn) patch['FillInChoice'] = field.fillIn;
+  }
+  if (field.kind === 'DateTime' && Number(raw['DisplayFormat']) !== (field.dateOnly ? 0 : 1)) patch['DisplayFormat'] = field.dateOnly ? 0 : 1;
+  if ((field.kind === 'User' || field.kind === 'UserMulti') && bool(raw['AllowMultipleValues']) !== (field.kind === 'UserMulti')) {
+    patch['AllowMultipleValues'] = field.kind === 'UserMulti';
+  }
+  return patch;
+}
+
+function sameKind(field: FieldSchema, raw: RawField): boolean {
+  return Number(raw['FieldTypeKind']) === TYPE_KIND[field.kind];
+}
+
+function normaliseGuid(v: unknown): string {
+  return String(v ?? '').replace(/[{}]/g, '').toLowerCase();
+}
+
+export async function provisionSite(sp: SPFI, options: ProvisionOptions = {}): Promise<ProvisionReport> {
+  const schemas = options.lists ?? allLists;
+  const log = options.log ?? (() => undefined);
+  const report: ProvisionReport = { listsCreated: [], listsUpdated: [], fieldsCreated: [], fieldsUpdated: [] };
+  const listIds = new Map<string, string>();
+
+  for (const schema of schemas) {
+    listIds.set(schema.name, await ensureList(sp, schema, report, log));
+  }
+  for (const schema of schemas) {
+    await ensureFields(sp, schema, listIds, report, log);
+  }
+  return report;
+}
+
+async function ensureList(sp: SPFI, schema: ListSchema, report: ProvisionReport, log: (m: string) => void): Promise<string> {
+  let info: { Id: string; Title: string; EnableVersioning?: boolean } | undefined;
+  try {
+    info = (await listRef(sp, schema).select('Id', 'Title', 'EnableVersioning')()) as typeof info;
+  } catch (error) {
+    if (httpStatusOf(error) !== 404) throw error;
+  }
+  if (!info) {
+    const created = (await sp.web.lists.add(schema.name, schema.description, 100, false, { EnableVersioning: schema.versioning })) as {
+      Id: string;
+    };
+    await listRef(sp, schema).update({ Title: schema.displayName });
+    report.listsCreated.push(schema.name);
+    log(`Created list ${schema.name} (${schema.displayName})`);
+    return normaliseGuid(created.Id);
+  }
+  const patch: Record<string, unknown> = {};
+  if (info.Title !== schema.displayName) patch['Title'] = schema.displayName;
+  if (info.EnableVersioning !== undefined && info.EnableVersioning !== schema.versioning) patch['EnableVersioning'] = schema.versioning;
+  if (Object.keys(patch).length > 0) {
+    await listRef(sp, schema).update(patch);
+    report.listsUpdated.push(schema.name);
+    log(`Updated list ${schema.name}: ${Object.keys(patch).join(', ')}`);
+  }
+  return normaliseGuid(info.Id);
+}
+
+async function ensureFields(
+  sp: SPFI,
+  schema: ListSchema,
+  listIds: ReadonlyMap<string, string>,
+  report: ProvisionReport,
+  log: (m: string) => void,
+): Promise<void> {
+  const list = listRef(sp, schema);
+  const existing = (await list.fields()) as RawField[];
+  const byName = new Map(existing.map((f) => [String(f['InternalName']), f]));
+
+  for (const field of schema.fields) {
+    const id = `${schema.name}.${field.name}`;
+    const raw = byName.get(field.name);
+    if (raw) {
+      if (!sameKind(field, raw)) {
+        throw new Error(
+          `${id} exists as ${String(raw['TypeAsString'] ?? raw['FieldTypeKind'])} but the schema says ${field.kind}; change or remove the column in SharePoint first`,
+        );
+      }
+      if (field.kind === 'Lookup' && normaliseGuid(raw['LookupList']) !== listIds.get(field.target)) {
+        throw new Error(`${id} looks up another list than ${field.target}; change or remove the column in SharePoint first`);
+      }
+      const patch = fieldDifferences(field, raw);
+      if (Object.keys(patch).length > 0) {
+        await list.fields.getByInternalNameOrTitle(field.name).update(patch, ODATA_TYPE[field.kind]);
+        report.fieldsUpdated.push(id);
+        log(`Updated ${id}: ${Object.keys(patch).join(', ')}`);
+      }
+      continue;
+    }
+    await createField(sp, schema, field, listIds);
+    // The internal name comes from the title given at creation; now the Swedish name.
+    await list.fields.getByInternalNameOrTitle(field.name).update({ Title: field.displayName }, ODATA_TYPE[field.kind]);
+    report.fieldsCreated.push(id);
+    log(`Created ${id} (${field.displayName})`);
+  }
+}
+
+async function createField(sp: SPFI, schema: ListSchema, field: FieldSchema, listIds: ReadonlyMap<string, string>): Promise<void> {
+  const fields = listRef(sp, schema).fields;
+  if (field.kind === 'Lookup') {
+    const target = listIds.get(field.target);
+    if (!target) throw new Error(`${schema.name}.${field.name}: the lookup target ${field.target} is not provisioned`);
+    // AddField (SP.FieldCreationInformation) knows no Indexed; it is set right after.
+    await fields.addLookup(field.name, { LookupListId: target, LookupFieldName: field.showField, Required: field.required } as never);
+    if (field.indexed) await fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, ODATA_TYPE.Lookup);
+    return;
+  }
+  const props = creationProps(field);
+  // fields.add posts odata=verbose, where a collection is written as { results: [...] }.
+  if (Array.isArray(props['Choices'])) props['Choices'] = { results: props['Choices'] };
+  await fields.add(field.name, TYPE_KIND[field.kind] as never, props);
+}
