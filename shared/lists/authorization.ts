@@ -5,23 +5,30 @@
 import type { Localized } from '../locale';
 import { idsIn, ownerIdsOf, STATUS_TARGETS, statusRowTarget, statusTargetForList, type StatusTarget } from './status-targets';
 
-/** Holds the nämnd's lists: may edit plan and source data and post on any item. */
-export const MANAGER_ROLE = 'manager';
+/**
+ * The SharePoint group whose members administer the nämnd's lists (the site's owners): they may
+ * edit plan and source data and post on any item. Site collection admins count as managers too.
+ */
+export const MANAGER_GROUP = 'Nämndstöd Ägare';
 
+/** A person as the site knows them; the local list service's SiteUser has this shape. */
 export interface NamndUser {
   /** The user's id in the site's user list: what person columns (`<field>Id`) hold. */
   readonly id: number;
-  readonly displayName?: string;
+  readonly title?: string;
   readonly loginName?: string;
-  readonly roles: readonly string[];
+  readonly email?: string;
+  readonly isSiteAdmin?: boolean;
+  /** SharePoint group names. */
+  readonly groups: readonly string[];
 }
 
 export type WriteOp = 'create' | 'update' | 'delete';
 
 export interface WriteRequest {
   readonly user: NamndUser | null | undefined;
-  /** The list's internal name. */
-  readonly list: string;
+  /** The list's internal name, or the list as the local service describes it (`url: 'Lists/<name>'`). */
+  readonly list: string | { readonly url: string };
   readonly op: WriteOp;
   /** The stored item before the write (update/delete), as item JSON. */
   readonly before?: Readonly<Record<string, unknown>> | null;
@@ -40,7 +47,13 @@ const ALLOW: WriteDecision = { ok: true };
 const deny = (sv: string, en: string): WriteDecision => ({ ok: false, reason: { sv, en } });
 
 export function isManager(user: NamndUser | null | undefined): boolean {
-  return !!user && user.roles.includes(MANAGER_ROLE);
+  return !!user && (user.isSiteAdmin === true || user.groups.includes(MANAGER_GROUP));
+}
+
+/** `'ActionItems'`, `{ url: 'Lists/ActionItems' }` or `{ url: '/sites/amn/Lists/ActionItems' }` → `'ActionItems'`. */
+export function listNameOf(list: WriteRequest['list']): string {
+  if (typeof list === 'string') return list;
+  return list.url.replace(/\/+$/, '').split('/').pop() ?? '';
 }
 
 /** Keys SharePoint maintains itself; they may appear in a stored item but are never "changed" by a user. */
@@ -93,7 +106,8 @@ function ownerKeys(target: StatusTarget): string[] {
 const NOT_SIGNED_IN = deny('Du är inte inloggad, så ändringen kan inte sparas.', 'You are not signed in, so the change cannot be saved.');
 
 export function authorizeWrite(request: WriteRequest): WriteDecision {
-  const { user, list, op, before, after } = request;
+  const { user, op, before, after } = request;
+  const list = listNameOf(request.list);
   if (!user || !Number.isSafeInteger(user.id)) return NOT_SIGNED_IN;
   if (isManager(user)) return ALLOW;
 

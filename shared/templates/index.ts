@@ -1,6 +1,6 @@
 import type { TemplateDefinition } from '../engine';
 import { investeringar } from './investeringar';
-import { projektOver50Mnkr } from './projekt-over-50-mnkr/definition';
+import { projektOver50Mnkr } from './projekt-over-50-mnkr';
 import { resultatenheter } from './resultatenheter';
 import { resultatenheterLista } from './resultatenheter-lista';
 

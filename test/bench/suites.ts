@@ -1,7 +1,9 @@
+import { xlsxReadValidateSuite } from './xlsx-read-validate';
+
 export interface BenchSuite {
   readonly name: string;
   run(): Promise<void>;
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite];

@@ -14,6 +14,9 @@ export async function readWorkbookWithExcelJS(bytes: Uint8Array): Promise<Workbo
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const out: (Cell | undefined)[] = [];
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        // ExcelJS answers a merged area's master value from every cell of it; the file (and Excel)
+        // holds it in the top-left cell only.
+        if (c.isMerged && c.master.address !== c.address) return;
         const cell = toCell(c);
         if (cell) out[colNumber - 1] = cell;
       });

@@ -70,6 +70,15 @@ export function goldenSuite(expectations: readonly InstanceExpectation[]): void 
         ]);
       });
 
+      it('names only rules that exist', () => {
+        const known = new Set(templates.flatMap((t) => t.rules.map((r) => r.meta.id)));
+        const named = [
+          ...exp.checks.flatMap((c) => [...(c.silent ?? []), ...(c.reported ?? []).map((r) => r.rule)]),
+          ...(exp.alsoReported ?? []).map((r) => r.rule),
+        ];
+        expect(named.filter((id) => !known.has(id))).toEqual([]);
+      });
+
       it('covers every catalogued check, with the catalogue verdict unless it says why not', () => {
         expect(exp.checks.map((c) => c.check)).toEqual(instance.checks.map((c) => c.rule));
         exp.checks.forEach((c, i) => {

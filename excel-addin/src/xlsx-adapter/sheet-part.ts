@@ -212,7 +212,7 @@ function readCells(
       } else if (vStart === -1) {
         value = EMPTY;
       } else if (type === '' || type === 'n') {
-        const num = Number(xml.slice(vStart, vEnd));
+        const num = parseNumber(xml, vStart, vEnd);
         if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
         const iso = styleInfo.isDate ? excelSerialToIso(num, ctx.date1904) : undefined;
         value = iso === undefined ? { kind: 'number', value: num } : { kind: 'date', value: iso };
@@ -300,6 +300,37 @@ function resolveFormula(
     return master ? shiftFormula(master.formula, row - master.row, col - master.col) : undefined;
   }
   return text === '' ? undefined : clean(text);
+}
+
+/**
+ * Number(text) without the substring, for the common '1163.6' / '-82' forms: up to 15 digits fit
+ * an exact integer and 10^k is exact, so one division rounds exactly as Number() would. Anything
+ * else (exponents, 17-digit values Excel writes) takes Number().
+ */
+function parseNumber(s: string, from: number, to: number): number {
+  let i = from;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let n = 0;
+  let digits = 0;
+  let scale = 1;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+    digits++;
+  }
+  if (i < to && s.charCodeAt(i) === 46) {
+    for (i++; i < to; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+      scale *= 10;
+      digits++;
+    }
+  }
+  if (i !== to || digits === 0 || digits > 15) return Number(s.slice(from, to));
+  return negative ? -(n / scale) : n / scale;
 }
 
 function parseIntRange(s: string, from: number, to: number): number {

@@ -7,3 +7,4 @@ export * from './required-comment';
 export * from './date-order';
 export * from './rows-or-nil-statement';
 export * from './numeric-cells';
+export * from './summary-lines';

@@ -14,7 +14,7 @@ export function formulaTargets(
   layout: ResultatenheterLayout,
   target: ColumnKey,
   inputs: readonly ColumnKey[],
-  compute: (value: (key: ColumnKey) => number) => number,
+  compute: (value: (key: ColumnKey) => number) => number | undefined,
 ): FormulaTarget[] {
   const col = layout.columns[target];
   const cols = inputs.map((k) => layout.columns[k]);

@@ -2,7 +2,7 @@
 // ETag, `*` forces), delete. Every write bumps the item's version, which is its ETag ("n").
 
 import type { ApiResponse, Call } from './api-types';
-import { authorizeWrite, listSummary } from './authorize';
+import { authorizeWrite, listSummary, plainItem } from './authorize';
 import { checkEtag } from './api-schema';
 import { json, requireMethod } from './api-web';
 import { ItemRenderer } from './item-render';
@@ -10,7 +10,7 @@ import { queryItems } from './item-query';
 import type { ItemData, WriteContext } from './item-values';
 import { dataForCreate, dataForUpdate } from './item-values';
 import { readQueryOptions } from './query-options';
-import { Renderer, etagOf, listUri } from './render';
+import { etagOf, listUri } from './render';
 import { SpError, badRequest, codes, notFound } from './sp-error';
 import type { ListInfo } from './store';
 
@@ -21,10 +21,7 @@ function writeContext(call: Call, list: ListInfo): WriteContext {
   return { store, list, fields: store.fields(list.key), user: call.req.user, now: call.ctx.now() };
 }
 
-/** The no-metadata JSON of an item, as the authorize hook sees it. */
-function plain(call: Call, list: ListInfo, id: number, version: number, data: ItemData): Record<string, unknown> {
-  return new ItemRenderer(call.ctx.store, list, new Renderer(call.ctx.site, 'nometadata'), {}).render(id, version, data);
-}
+const plain = plainItem;
 
 function nextLinkFor(call: Call, skiptoken: string): string {
   const u = new URL(call.req.url.href);

@@ -214,7 +214,7 @@ export function listRoute(call: Call, list: ListInfo, body: () => Record<string,
       checkEtag(call, etagOf(list.version));
       const b = body();
       checkListProps(b);
-      const patch: Partial<Pick<ListInfo, 'title' | 'description' | 'enableVersioning' | 'hidden'>> = {};
+      const patch: { title?: string; description?: string; enableVersioning?: boolean; hidden?: boolean } = {};
       if (typeof b.Title === 'string' && b.Title !== list.title) {
         const other = store.listByTitle(b.Title);
         if (other && other.key !== list.key) throw titleTaken();

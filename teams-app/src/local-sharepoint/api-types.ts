@@ -30,6 +30,12 @@ export interface WriteRequest {
   readonly op: WriteOp;
   readonly before: Readonly<Record<string, unknown>> | null;
   readonly after: Readonly<Record<string, unknown>> | null;
+  /**
+   * Reads another item as stored (no-metadata JSON) by list URL name (`ActionItems`) or title, as
+   * seen inside this write's transaction; null when it does not exist. Lets a policy look at the
+   * item a write refers to (e.g. the action item a status post is about).
+   */
+  readonly readItem: (list: string, id: number) => Readonly<Record<string, unknown>> | null;
 }
 
 export type AuthorizeResult = { readonly ok: true } | { readonly ok: false; readonly reason: LocalizedText };

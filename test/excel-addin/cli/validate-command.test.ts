@@ -231,10 +231,12 @@ describe('namndstod validate on a real T03 workbook (Uppföljning av investering
     sheetName = ws.name;
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (avvikelseCell || !cell.formula || cell.col !== 4) return;
+        // ExcelJS types col and row as strings; they are numbers at run time.
+        const [row, col] = [Number(cell.row), Number(cell.col)];
+        if (avvikelseCell || !cell.formula || col !== 4) return;
         avvikelseCell = cell.address;
-        const vp = Number(ws.getCell(cell.row, 3).value);
-        const prognos = Number(ws.getCell(cell.row, 5).value);
+        const vp = Number(ws.getCell(row, 3).value);
+        const prognos = Number(ws.getCell(row, 5).value);
         expected = vp - prognos;
         cell.value = { formula: cell.formula, result: expected + 2.5 };
       }),

@@ -1,8 +1,9 @@
-import { authorizeWrite, changedKeys, MANAGER_ROLE, statusRowTarget, type NamndUser } from '../../../shared/lists';
+import { authorizeWrite, changedKeys, MANAGER_GROUP, statusRowTarget, type NamndUser } from '../../../shared/lists';
 
-const owner: NamndUser = { id: 4, displayName: 'Anna Sundin', roles: [] };
-const other: NamndUser = { id: 9, displayName: 'Per Persson', roles: ['member'] };
-const manager: NamndUser = { id: 1, displayName: 'Nämndsekreterare', roles: [MANAGER_ROLE] };
+const owner: NamndUser = { id: 4, title: 'Anna Sundin', groups: ['Nämndstöd Medlemmar'] };
+const other: NamndUser = { id: 9, title: 'Per Persson', groups: ['Nämndstöd Medlemmar'] };
+const manager: NamndUser = { id: 1, title: 'Nämndsekreterare', groups: [MANAGER_GROUP] };
+const siteAdmin: NamndUser = { id: 2, title: 'Admin', groups: [], isSiteAdmin: true };
 
 const actionItem = {
   Id: 12,
@@ -48,6 +49,9 @@ describe('authorizeWrite on target items', () => {
   test('managers may do anything; nobody else creates or deletes items or touches other lists', () => {
     expect(authorizeWrite({ user: manager, list: 'ActionItems', op: 'update', before: actionItem, after: { dueDate: null } }).ok).toBe(true);
     expect(authorizeWrite({ user: manager, list: 'Plans', op: 'create', after: { Title: 'x' } }).ok).toBe(true);
+    expect(authorizeWrite({ user: siteAdmin, list: { url: 'Lists/Plans' }, op: 'delete', before: { Title: 'x' } }).ok).toBe(true);
+    expect(authorizeWrite({ user: owner, list: { url: '/sites/amn/Lists/ActionItems' }, op: 'update', before: actionItem, after: { status: 'Pågår' } }).ok).toBe(true);
+    expect(authorizeWrite({ user: owner, list: { url: 'Lists/Plans' }, op: 'update', before: {}, after: { Title: 'x' } }).ok).toBe(false);
     expect(authorizeWrite({ user: owner, list: 'ActionItems', op: 'create', after: { Title: 'x', ownerPersonsId: [4] } }).ok).toBe(false);
     expect(authorizeWrite({ user: owner, list: 'ActionItems', op: 'delete', before: actionItem }).ok).toBe(false);
     expect(authorizeWrite({ user: owner, list: 'Plans', op: 'update', before: {}, after: { Title: 'x' } }).ok).toBe(false);

@@ -4,7 +4,7 @@
 // read as 0 for the arithmetic checks, but always reported, never repaired in silence.
 import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { reworded } from '../reworded';
+import { reworded } from '../../../engine';
 
 export default reworded(
   checks.numericCells<ProjektLayout>({

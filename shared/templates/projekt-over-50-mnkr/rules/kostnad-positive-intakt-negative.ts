@@ -5,7 +5,7 @@
 // (11)–(14) are printed "Total intäkt" without "(-)" but follow the title's convention.
 import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { reworded } from '../reworded';
+import { reworded } from '../../../engine';
 
 export default reworded(
   checks.signConvention<ProjektLayout>({

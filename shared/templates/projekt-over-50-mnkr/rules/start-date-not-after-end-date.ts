@@ -4,7 +4,7 @@
 // decision (15)/(16) nor in the prognos (17)/(18), and the four cells hold dates.
 import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { reworded } from '../reworded';
+import { reworded } from '../../../engine';
 
 export default reworded(
   checks.dateOrder<ProjektLayout>({

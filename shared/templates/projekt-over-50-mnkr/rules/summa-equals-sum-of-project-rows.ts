@@ -4,7 +4,7 @@
 // are left out of the sum so that their projects are not counted twice.
 import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { reworded } from '../reworded';
+import { reworded } from '../../../engine';
 
 export default reworded(
   checks.columnSum<ProjektLayout>({

@@ -1,4 +1,4 @@
-import { recogniseProjekt } from '../../../../shared/templates/projekt-over-50-mnkr/definition';
+import { recognise as recogniseProjekt } from '../../../../shared/templates/projekt-over-50-mnkr/definition';
 import { writtenInstances } from '../../../fixtures/xlsx/generate';
 import { instanceAt } from '../../../fixtures/xlsx/instances';
 import { patchSheet, sheetOf } from '../../../support/grid-literal';

@@ -1,5 +1,5 @@
 import type { Sheet } from '../../../../shared/grid';
-import { recogniseProjekt } from '../../../../shared/templates/projekt-over-50-mnkr/definition';
+import { recognise as recogniseProjekt } from '../../../../shared/templates/projekt-over-50-mnkr/definition';
 import type { ProjektLayout } from '../../../../shared/templates/projekt-over-50-mnkr/layout';
 import { instanceAt } from '../../../fixtures/xlsx/instances';
 import { patchSheet } from '../../../support/grid-literal';

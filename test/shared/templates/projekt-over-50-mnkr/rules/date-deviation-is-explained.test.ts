@@ -1,4 +1,4 @@
-import { projektOver50Mnkr } from '../../../../../shared/templates/projekt-over-50-mnkr/definition';
+import { projektOver50Mnkr } from '../../../../../shared/templates/projekt-over-50-mnkr';
 import rule from '../../../../../shared/templates/projekt-over-50-mnkr/rules/date-deviation-is-explained';
 import { testRule } from '../../../../support/rule-tester';
 import { blankSheet, filledSheet } from '../filled-sheet';

@@ -1,4 +1,4 @@
-import { projektOver50Mnkr } from '../../../../../shared/templates/projekt-over-50-mnkr/definition';
+import { projektOver50Mnkr } from '../../../../../shared/templates/projekt-over-50-mnkr';
 import rule from '../../../../../shared/templates/projekt-over-50-mnkr/rules/kostnad-positive-intakt-negative';
 import { testRule } from '../../../../support/rule-tester';
 import { blankSheet, filledSheet } from '../filled-sheet';

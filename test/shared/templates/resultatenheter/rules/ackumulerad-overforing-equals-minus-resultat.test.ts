@@ -8,6 +8,8 @@ testRule(resultatenheter, rule, {
   valid: [
     { name: 'column 6 is −(column 4 + column 5) on every row' },
     { name: 'a row with none of the three filled', patch: { D6: null, E6: null, F6: null } },
+    { name: 'a year’s överskott above 5 %: only the capped part is carried over', patch: { E4: -800, F4: 700 } },
+    { name: 'an accumulated överskott above 10 %: column 6 holds the capped amount', patch: { D4: -900, F4: 1000 } },
   ],
   invalid: [
     {

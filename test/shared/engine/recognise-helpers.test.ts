@@ -1,0 +1,38 @@
+import { fold, labelledYears } from '../../../shared/engine';
+
+describe('fold', () => {
+  it('drops diacritics so the OCR editions match the clean ones', () => {
+    expect(fold('Uppföljning av investeringsbudget')).toBe(fold('Uppfoljning av investeringsbudget'));
+  });
+
+  it('joins words hyphenated across a wrapped line or a space', () => {
+    expect(fold('Resultat-\nenheternas\nbruttobudget')).toBe('resultatenheternas bruttobudget');
+    expect(fold('Samhällsväglednin- g')).toBe('samhallsvagledning');
+  });
+
+  it('keeps a dash between words with spaces on both sides', () => {
+    expect(fold('Uppföljning av budget 2019 - verksamhetsberättelse')).toBe('uppfoljning av budget 2019 - verksamhetsberattelse');
+  });
+});
+
+describe('labelledYears', () => {
+  const LABELS = /utfall|vp|prognos|plan|utgift|avvik/;
+
+  it('pairs each label with the year after it', () => {
+    expect(labelledYears('VP 2017\nUtgift\n2019', LABELS)).toEqual([
+      { label: 'vp', digits: '2017', year: 2017 },
+      { label: 'utgift', digits: '2019', year: 2019 },
+    ]);
+    expect(labelledYears('Prognos \n2021', LABELS)).toEqual([{ label: 'prognos', digits: '2021', year: 2021 }]);
+  });
+
+  it('keeps digits that are no year, so a rule can name the slip', () => {
+    expect(labelledYears('Plan 20223', LABELS)).toEqual([{ label: 'plan', digits: '20223', year: undefined }]);
+  });
+
+  it('ignores years with no label and labels with no year', () => {
+    expect(labelledYears('2019', LABELS)).toEqual([]);
+    expect(labelledYears('Avvikelse', LABELS)).toEqual([]);
+    expect(labelledYears('Prognos (mnkr)', LABELS)).toEqual([]);
+  });
+});

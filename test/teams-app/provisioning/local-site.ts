@@ -1,0 +1,72 @@
+// A local list service on a random 127.0.0.1 port with the product's authorization wired in, and
+// PnPjs instances per persona — the same code path as production against a tenant.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SPFI } from '@pnp/sp';
+import { MANAGER_GROUP, listNameOf } from '../../../shared/lists';
+import { localAuthorizeHook } from '../../../teams-app/src/data/local-authorize';
+import type { RetryOptions } from '../../../teams-app/src/data/retry';
+import { createSp } from '../../../teams-app/src/data/sp';
+import { createListService, type ListService, type ServicePersona, type WriteRequest } from '../../../teams-app/src/local-sharepoint';
+import type { SeedData } from '../../../teams-app/src/provisioning/seed-mapping';
+
+export const FAST_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 5, maxDelayMs: 5_000 };
+
+export function loadSeed(): SeedData {
+  return JSON.parse(readFileSync(join(__dirname, '../../fixtures/seed-items.json'), 'utf8')) as SeedData;
+}
+
+export interface LocalSite {
+  readonly service: ListService;
+  readonly manager: ServicePersona;
+  /** Members who are not managers. */
+  readonly members: readonly ServicePersona[];
+  spAs(persona: ServicePersona, retry?: RetryOptions): SPFI;
+  close(): Promise<void>;
+}
+
+/**
+ * The hook needs the stored target of a new status post. The service gives the hook every write it
+ * accepts (creates carry the new item's Id), so mirroring them is an exact, synchronous view of the
+ * items that exist — enough for the lookup, without reaching into the service's database.
+ */
+function mirroredLookup() {
+  const items = new Map<string, Map<number, Record<string, unknown>>>();
+  const record = (w: WriteRequest, accepted: boolean) => {
+    if (!accepted || w.kind !== 'item') return;
+    const list = listNameOf(w.list);
+    const byId = items.get(list) ?? new Map<number, Record<string, unknown>>();
+    items.set(list, byId);
+    if (w.op === 'delete' && w.before) byId.delete(Number(w.before['Id']));
+    else if (w.after) byId.set(Number(w.after['Id']), { ...w.after });
+  };
+  return { lookup: (list: string, id: number) => items.get(list)?.get(id), record };
+}
+
+export async function startLocalSite(options: { authorize?: boolean } = {}): Promise<LocalSite> {
+  const mirror = mirroredLookup();
+  const hook = localAuthorizeHook(mirror.lookup);
+  const service = await createListService({
+    port: 0,
+    ...(options.authorize === false
+      ? {}
+      : {
+          authorize: (w: WriteRequest) => {
+            const decision = hook(w);
+            mirror.record(w, decision.ok);
+            return decision;
+          },
+        }),
+  });
+  const manager = service.personas.find((p) => p.groups?.includes(MANAGER_GROUP));
+  if (!manager) throw new Error(`No local persona is in ${MANAGER_GROUP}`);
+  const members = service.personas.filter((p) => p !== manager && !p.isSiteAdmin && !p.groups?.includes(MANAGER_GROUP));
+  return {
+    service,
+    manager,
+    members,
+    spAs: (persona, retry = FAST_RETRY) => createSp({ siteUrl: service.siteUrl, auth: { token: persona.token }, retry }),
+    close: () => service.close(),
+  };
+}
