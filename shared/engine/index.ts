@@ -5,5 +5,6 @@ export * from './validate';
 export * from './fill';
 export * from './cell-values';
 export * from './recognise-helpers';
+export * from './merged-cells';
 export * from './reworded';
 export * as checks from './checks';

@@ -26,6 +26,8 @@ const NO_STYLE: CellStyle = Object.freeze({ numFmt: undefined, isDate: false });
 const GT = 62;
 const SLASH = 47;
 const QUOTE = 34;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 const APOS = 39;
 
 interface SharedMaster {
@@ -155,7 +157,8 @@ function readCells(
       } else {
         col++;
       }
-      if (col < 0 || row < 0) throw new SyntaxError('cell outside any row');
+      // Excel's own bounds; a crafted XFD-beyond reference would otherwise make a huge sparse row.
+      if (col < 0 || row < 0 || col >= MAX_COLS || row >= MAX_ROWS) throw new SyntaxError('cell reference outside the sheet');
       if (!cells) cells = rowAt(rows, row);
       if (selfClosing) {
         i = k;
@@ -248,7 +251,7 @@ function readCells(
     ) {
       const tag = readStartTag(xml, n + 3);
       const r = tag.attrs.r === undefined ? row + 2 : Number(tag.attrs.r);
-      if (!Number.isInteger(r) || r < 1) throw new SyntaxError('bad row number');
+      if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw new SyntaxError('bad row number');
       row = r - 1;
       col = -1;
       cells = undefined;

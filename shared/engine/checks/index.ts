@@ -8,3 +8,6 @@ export * from './date-order';
 export * from './rows-or-nil-statement';
 export * from './numeric-cells';
 export * from './summary-lines';
+export * from './required-cells';
+export * from './choice-cells';
+export * from './period-within';

@@ -158,14 +158,6 @@ export function builtInFields(): FieldDef[] {
   ];
 }
 
-export interface FieldSpec {
-  /** Fields the client did set; merged over kind defaults. */
-  readonly props: Record<string, unknown>;
-  readonly kind: FieldKind;
-  readonly title: string;
-  readonly internalName: string;
-}
-
 function asBool(v: unknown, name: string): boolean {
   if (typeof v === 'boolean') return v;
   if (v === 'TRUE' || v === 'true') return true;
@@ -312,6 +304,9 @@ export function applyFieldProps(field: FieldDef, props: Record<string, unknown>,
       case 'ShowInNewForm':
       case 'IsRelationship':
       case 'RelationshipDeleteBehavior':
+      case 'Type':
+      case 'IsCompactName':
+      case 'DefaultFormula':
         break;
       default:
         throw badRequest(
