@@ -5,6 +5,7 @@ export * from './validate';
 export * from './fill';
 export * from './cell-values';
 export * from './recognise-helpers';
+export * from './period-text';
 export * from './merged-cells';
 export * from './reworded';
 export * as checks from './checks';

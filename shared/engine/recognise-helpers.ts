@@ -1,14 +1,17 @@
 import type { Sheet } from '../grid';
 import { textAt } from './cell-values';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Folds text for tolerant matching: lower case, å/ä/ö and other diacritics dropped (the OCR'd
  * editions lost them: "Uppfoljning"), hyphenated line wraps joined, white space collapsed.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most cells are plain ASCII ('Projekt 12', '4,0'): skip Unicode normalisation for them, since
+  // recognition folds every row label of tables that can be thousands of rows long.
+  const plain = !NON_ASCII.test(text);
+  return (plain ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/(\w)-\s+(\w)/g, '$1$2')
     .replace(/\s+/g, ' ')

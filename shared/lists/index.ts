@@ -1,4 +1,4 @@
-import type { FieldSchema, ListSchema } from './schema';
+import type { FieldSchema, ListItem, ListSchema } from './schema';
 import { actionItems } from './schemas/action-items';
 import { controls } from './schemas/controls';
 import { grantApplications } from './schemas/grant-applications';
@@ -88,3 +88,16 @@ export function isDeferredLookup(owner: ListSchema, field: FieldSchema): boolean
   const names = lists.map((l) => l.name as string);
   return names.indexOf(field.target) >= names.indexOf(owner.name);
 }
+
+/** Typed items per list, derived from the schemas (dates as YYYY-MM-DD, lookups/people as `<name>Id`). */
+export type SourceDocumentItem = ListItem<typeof sourceDocuments>;
+export type PlanItem = ListItem<typeof plans>;
+export type ActionItemItem = ListItem<typeof actionItems>;
+export type ProjectItem = ListItem<typeof projects>;
+export type ProjectVersionItem = ListItem<typeof projectVersions>;
+export type RiskItem = ListItem<typeof risks>;
+export type ControlItem = ListItem<typeof controls>;
+export type InnovationItem = ListItem<typeof innovations>;
+export type ProcurementItem = ListItem<typeof procurements>;
+export type GrantApplicationItem = ListItem<typeof grantApplications>;
+export type StatusUpdateItem = ListItem<typeof statusUpdates>;

@@ -1,3 +1,4 @@
+import { listServiceSuite } from './list-service';
 import { xlsxReadValidateSuite } from './xlsx-read-validate';
 
 export interface BenchSuite {
@@ -6,4 +7,4 @@ export interface BenchSuite {
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [xlsxReadValidateSuite];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite, listServiceSuite];

@@ -30,6 +30,8 @@ export interface CheckExpectation {
   readonly reported?: readonly ExpectedReport[];
   /** holds: true — rules that must report nothing on the sheet. */
   readonly silent?: readonly string[];
+  /** holds: true — a row-level check whose rule rightly reports on other rows: nothing at these cells. */
+  readonly notReported?: readonly ExpectedReport[];
   /** A check that needs another workbook or source: why no rule of this sheet can decide it. */
   readonly external?: string;
   /** Why this table departs from the catalogue's verdict. */
@@ -83,10 +85,10 @@ export function goldenSuite(expectations: readonly InstanceExpectation[]): void 
         expect(exp.checks.map((c) => c.check)).toEqual(instance.checks.map((c) => c.rule));
         exp.checks.forEach((c, i) => {
           if (c.disagree === undefined) expect({ check: c.check, holds: c.holds }).toEqual({ check: c.check, holds: instance.checks[i]!.holds });
-          const decided = (c.reported?.length ?? 0) + (c.silent?.length ?? 0) > 0 || c.external !== undefined;
+          const decided = (c.reported?.length ?? 0) + (c.silent?.length ?? 0) + (c.notReported?.length ?? 0) > 0 || c.external !== undefined;
           expect({ check: c.check, decided }).toEqual({ check: c.check, decided: true });
           if (c.holds) expect({ check: c.check, reported: c.reported ?? [] }).toEqual({ check: c.check, reported: [] });
-          else expect({ check: c.check, silent: c.silent ?? [] }).toEqual({ check: c.check, silent: [] });
+          else expect({ check: c.check, silent: c.silent ?? [], notReported: c.notReported ?? [] }).toEqual({ check: c.check, silent: [], notReported: [] });
         });
       });
 
@@ -95,6 +97,7 @@ export function goldenSuite(expectations: readonly InstanceExpectation[]): void 
           const problems = result.problems;
           for (const r of c.reported ?? []) expect(problems.map(brief)).toContainEqual(expect.objectContaining(wanted(r)));
           for (const rule of c.silent ?? []) expect(problems.filter((p) => p.ruleId === rule).map(brief)).toEqual([]);
+          for (const r of c.notReported ?? []) expect(problems.filter((p) => matches(p, r)).map(brief)).toEqual([]);
         });
       }
 

@@ -15,6 +15,8 @@ export interface RuleCase {
   readonly sheet?: Sheet;
   /** Cells changed on top of the sheet ('E7': -600). */
   readonly patch?: Readonly<Record<string, CellInput>>;
+  /** Other sheets of the same workbook, placed before the tested sheet (a VoR beside its plan). */
+  readonly otherSheets?: readonly Sheet[];
 }
 
 export interface InvalidCase extends RuleCase {
@@ -50,13 +52,13 @@ export function testRule(
 
     for (const c of suite.valid) {
       it(`valid: ${c.name}`, () => {
-        expect(run(template, rule, sheetFor(suite.base, c)).map(summary)).toEqual([]);
+        expect(run(template, rule, sheetFor(suite.base, c), c.otherSheets).map(summary)).toEqual([]);
       });
     }
 
     for (const c of suite.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const problems = run(template, rule, sheetFor(suite.base, c));
+        const problems = run(template, rule, sheetFor(suite.base, c), c.otherSheets);
         const declared = Object.keys(rule.meta.messages);
         for (const e of c.problems) {
           if (!declared.includes(e.messageId)) throw new Error(`Invalid messageId '${e.messageId}'. Expected one of ${declared.join(', ')}.`);
@@ -82,8 +84,8 @@ function sheetFor(base: Sheet | undefined, c: RuleCase): Sheet {
   return c.patch ? patchSheet(sheet, c.patch) : sheet;
 }
 
-function run(template: TemplateDefinition, rule: AnyRule, sheet: Sheet): Problem[] {
-  const workbook = new Workbook([sheet]);
+function run(template: TemplateDefinition, rule: AnyRule, sheet: Sheet, otherSheets: readonly Sheet[] = []): Problem[] {
+  const workbook = new Workbook([...otherSheets, sheet]);
   deepFreeze(sheet);
   const hit = template.recognise(sheet, workbook);
   if (!hit) throw new Error(`Template ${template.id} does not recognise the case's sheet`);

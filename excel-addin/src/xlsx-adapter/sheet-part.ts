@@ -118,13 +118,14 @@ function readCells(
         }
         if (Number.isNaN(ch)) throw new SyntaxError('unterminated <c>');
         const eq = xml.indexOf('=', k);
+        if (eq === -1) throw new SyntaxError('unterminated <c>');
         const nameLen = eq - k;
         let q = eq + 1;
         while (xml.charCodeAt(q) <= 32) q++;
         const quote = xml.charCodeAt(q);
         if (quote !== QUOTE && quote !== APOS) throw new SyntaxError('unquoted attribute in <c>');
         const vEnd = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
-        if (eq === -1 || vEnd === -1) throw new SyntaxError('unterminated <c>');
+        if (vEnd === -1) throw new SyntaxError('unterminated <c>');
         if (nameLen === 1) {
           const a = xml.charCodeAt(k);
           if (a === 114 /* r */) {

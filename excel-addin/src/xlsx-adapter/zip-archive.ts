@@ -60,10 +60,6 @@ export class ZipArchive {
     return this.entries.has(normalise(name));
   }
 
-  names(): string[] {
-    return [...this.entries.values()].map((e) => e.name);
-  }
-
   /** The entry's bytes, or undefined when the archive has no such entry. */
   read(name: string): Uint8Array | undefined {
     const entry = this.entries.get(normalise(name));

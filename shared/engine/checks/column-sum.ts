@@ -26,13 +26,27 @@ export function columnSum<L>(opts: CheckBase & {
     *check(ctx: RuleContext<L>) {
       const total = opts.totalRow(ctx);
       if (total === undefined) return;
+      const { sheet } = ctx;
       const rows = opts.dataRows(ctx).filter((r) => !opts.isSubtotal?.(ctx, r));
-      for (const col of opts.columns(ctx)) {
-        const totalCell = ctx.sheet.cell(total, col);
-        if (totalCell.value.kind === 'empty' && rows.every((r) => ctx.sheet.cell(r, col).value.kind === 'empty')) continue;
+      const columns = opts.columns(ctx);
+      // Row by row, all columns at once: one pass over the table however wide it is.
+      const sums = new Float64Array(columns.length);
+      const filled = new Uint8Array(columns.length);
+      for (const row of rows) {
+        for (let i = 0; i < columns.length; i++) {
+          const v = sheet.cell(row, columns[i]!).value;
+          if (v.kind === 'empty') continue;
+          filled[i] = 1;
+          sums[i] = sums[i]! + (v.kind === 'number' ? v.value : numberOrZero(sheet, row, columns[i]!));
+        }
+      }
+      for (let i = 0; i < columns.length; i++) {
+        const col = columns[i]!;
+        const totalCell = sheet.cell(total, col);
+        if (totalCell.value.kind === 'empty' && !filled[i]) continue;
         // A total that is text but no number ('se bilaga', '#REF!') is quoted, never read as 0.
-        const actual = numberAt(ctx.sheet, total, col) ?? (isBlank(totalCell) ? 0 : textAt(ctx.sheet, total, col));
-        const expected = rows.reduce((s, r) => s + numberOrZero(ctx.sheet, r, col), 0);
+        const actual = numberAt(sheet, total, col) ?? (isBlank(totalCell) ? 0 : textAt(sheet, total, col));
+        const expected = sums[i]!;
         if (typeof actual === 'string' || !nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
           const related: CellPos[] = rows.map((row) => ({ row, col }));
           yield { messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const;

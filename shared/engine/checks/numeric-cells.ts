@@ -1,14 +1,20 @@
-import { type CellPos, isBlank } from '../../grid';
+import { type Cell, type CellPos, isBlank } from '../../grid';
 import { parseSvNumber } from '../../locale';
 import { defineRule, type RuleContext } from '../rule';
-import type { CheckBase, FromContext } from './types';
+import type { CellBlock, CheckBase, FromContext } from './types';
 
 /**
  * Cells meant to hold numbers hold numbers. A number stored as text is skipped by Excel's SUM, and
  * an OCR slip ('00' for '0,0') is read with its likely value but always reported, never repaired
  * in silence.
  */
-export function numericCells<L>(opts: CheckBase & { readonly cells: FromContext<L, Iterable<CellPos>> }) {
+export function numericCells<L>(
+  opts: CheckBase & {
+    readonly cells?: FromContext<L, Iterable<CellPos>>;
+    /** The fast path for whole tables: rows × columns, no object per cell. */
+    readonly blocks?: FromContext<L, Iterable<CellBlock>>;
+  },
+) {
   const messages = {
     numberAsText: {
       sv: 'Talet "{{text}}" är lagrat som text och räknas inte med i summor; skriv det som ett tal.',
@@ -26,21 +32,35 @@ export function numericCells<L>(opts: CheckBase & { readonly cells: FromContext<
   return defineRule({
     meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
     *check(ctx: RuleContext<L>) {
-      for (const pos of opts.cells(ctx)) {
-        const cell = ctx.sheet.cell(pos.row, pos.col);
-        if (isBlank(cell) || cell.value.kind === 'number' || cell.formula !== undefined) continue;
-        const v = cell.value;
-        const text = v.kind === 'empty' ? '' : String(v.value);
-        if (v.kind !== 'text') {
-          yield { messageId: 'notANumber', cell: pos, data: { text } } as const;
-          continue;
+      for (const block of opts.blocks?.(ctx) ?? []) {
+        for (const row of block.rows) {
+          for (const col of block.columns) {
+            const cell = ctx.sheet.cell(row, col);
+            const kind = cell.value.kind;
+            if (kind === 'number' || kind === 'empty' || cell.formula !== undefined) continue;
+            const problem = judge(cell, { row, col });
+            if (problem) yield problem;
+          }
         }
-        const p = parseSvNumber(text);
-        if (!p.ok) yield { messageId: 'notANumber', cell: pos, data: { text } } as const;
-        else if (p.warnings.length > 0) {
-          yield { messageId: 'suspiciousNumber', cell: pos, data: { text, value: p.value, warning: { sv: p.warnings.map((w) => w.sv).join('; '), en: p.warnings.map((w) => w.en).join('; ') } } } as const;
-        } else yield { messageId: 'numberAsText', cell: pos, data: { text } } as const;
+      }
+      for (const pos of opts.cells?.(ctx) ?? []) {
+        const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
+        if (problem) yield problem;
       }
     },
   });
+}
+
+function judge(cell: Cell, pos: CellPos) {
+  if (isBlank(cell) || cell.value.kind === 'number' || cell.formula !== undefined) return undefined;
+  const v = cell.value;
+  const text = v.kind === 'empty' ? '' : String(v.value);
+  if (v.kind !== 'text') return { messageId: 'notANumber', cell: pos, data: { text } } as const;
+  const p = parseSvNumber(text);
+  if (!p.ok) return { messageId: 'notANumber', cell: pos, data: { text } } as const;
+  if (p.warnings.length > 0) {
+    const warning = { sv: p.warnings.map((w) => w.sv).join('; '), en: p.warnings.map((w) => w.en).join('; ') };
+    return { messageId: 'suspiciousNumber', cell: pos, data: { text, value: p.value, warning } } as const;
+  }
+  return { messageId: 'numberAsText', cell: pos, data: { text } } as const;
 }

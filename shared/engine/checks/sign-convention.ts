@@ -1,7 +1,7 @@
 import type { CellPos } from '../../grid';
 import { numberAt } from '../cell-values';
 import { defineRule, type RuleContext } from '../rule';
-import type { CheckBase, FromContext } from './types';
+import type { CellBlock, CheckBase, FromContext } from './types';
 
 export interface SignTarget {
   readonly cell: CellPos;
@@ -11,8 +11,18 @@ export interface SignTarget {
   readonly header: string;
 }
 
-/** Intäkter (-) are entered negative and Kostnader (+) positive; zero is always allowed. */
-export function signConvention<L>(opts: CheckBase & { readonly targets: FromContext<L, Iterable<SignTarget>> }) {
+export type SignColumn = Omit<SignTarget, 'cell'> & { readonly col: number };
+
+/**
+ * Intäkter (-) are entered negative and Kostnader (+) positive; zero is always allowed. Cells come
+ * as single targets, or as blocks of rows × signed columns (the fast path for whole tables).
+ */
+export function signConvention<L>(
+  opts: CheckBase & {
+    readonly targets?: FromContext<L, Iterable<SignTarget>>;
+    readonly blocks?: FromContext<L, Iterable<CellBlock<SignColumn>>>;
+  },
+) {
   const messages = {
     shouldBeNegative: {
       sv: 'Kolumnen "{{header}}" anges med minustecken: {{value}} borde vara negativt.',
@@ -26,7 +36,23 @@ export function signConvention<L>(opts: CheckBase & { readonly targets: FromCont
   return defineRule({
     meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
     *check(ctx: RuleContext<L>) {
-      for (const t of opts.targets(ctx)) {
+      for (const block of opts.blocks?.(ctx) ?? []) {
+        for (const row of block.rows) {
+          for (const c of block.columns) {
+            const v = ctx.sheet.cell(row, c.col).value;
+            const value = v.kind === 'number' ? v.value : v.kind === 'text' ? numberAt(ctx.sheet, row, c.col) : undefined;
+            if (value === undefined || value === 0) continue;
+            if (c.expected === 'negative' ? value > 0 : value < 0) {
+              yield {
+                messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
+                cell: { row, col: c.col },
+                data: { header: c.header, value },
+              } as const;
+            }
+          }
+        }
+      }
+      for (const t of opts.targets?.(ctx) ?? []) {
         const value = numberAt(ctx.sheet, t.cell.row, t.cell.col);
         if (value === undefined) continue;
         if (t.expected === 'negative' && value > 0) yield { messageId: 'shouldBeNegative', cell: t.cell, data: { header: t.header, value } } as const;

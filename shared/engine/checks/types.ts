@@ -10,3 +10,12 @@ export interface CheckBase {
 export type Messages<K extends string> = { readonly [P in K]: MessageTemplate };
 
 export type FromContext<L, T> = (ctx: RuleContext<L>) => T;
+
+/**
+ * Cells given as rows × columns, the shape of nearly every template table. Checks walk a block in
+ * a tight loop and allocate only for problems, which keeps a 200 000-cell sheet fast.
+ */
+export interface CellBlock<C = number> {
+  readonly rows: readonly number[];
+  readonly columns: readonly C[];
+}

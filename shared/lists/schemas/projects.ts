@@ -29,7 +29,7 @@ export const projects = defineList({
     choice('financingCategory', 'Finansiär', FINANCING_CATEGORIES, { required: true, indexed: true }),
     choice('financingChannel', 'Via', FINANCING_CHANNELS, { fillIn: true }),
     choice('role', 'Nämndens roll', PROJECT_ROLES, { required: true }),
-    multiChoice('department', 'Ansvarig avdelning', DEPARTMENTS, { fillIn: true }),
+    multiChoice('department', 'Ansvarig avdelning', DEPARTMENTS, { required: true, fillIn: true }),
     text('departmentDetail', 'Enhet'),
     note('description', 'Beskrivning'),
     currency('budgetSek', 'Projektets budget (kr)'),

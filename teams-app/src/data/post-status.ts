@@ -24,7 +24,7 @@ import {
   type StatusTarget,
 } from '../../../shared/lists';
 import type { Localized } from '../../../shared/locale';
-import { httpStatusOf } from './errors';
+import { httpStatusOf, spHttpError } from './errors';
 import { createRepositories, type ActionItem, type Control, type Project, type Repositories, type StatusUpdate } from './repositories';
 import type { Repository } from './repository';
 
@@ -55,6 +55,8 @@ export interface PostStatusRequest {
   readonly expectedETag?: string;
   /** The chat message/activity id; a second submit with the same id writes nothing. */
   readonly teamsMessageId?: string;
+  /** For the tab: an id made when the form opens, so a resubmitted form is recognised the same way. */
+  readonly clientRequestId?: string;
   readonly now?: () => Date;
   /** Makes `post:<id>` keys for posts without a Teams message id. */
   readonly newId?: () => string;
@@ -102,13 +104,18 @@ export async function postStatus(sp: SPFI, request: PostStatusRequest): Promise<
   const target = STATUS_TARGETS[post.target.kind];
 
   const messageId = request.teamsMessageId?.trim();
-  if (messageId !== undefined && (messageId === '' || messageId.length > MAX_MESSAGE_ID_LENGTH)) {
-    return { kind: 'invalid', problems: [{ field: 'target', sv: 'Ogiltigt meddelande-id från Teams.', en: 'Invalid Teams message id.' }] };
+  const clientId = request.clientRequestId?.trim();
+  for (const id of [messageId, clientId]) {
+    if (id !== undefined && (id === '' || id.length > MAX_MESSAGE_ID_LENGTH)) {
+      return { kind: 'invalid', problems: [{ field: 'target', sv: 'Ogiltigt meddelande-id.', en: 'Invalid message id.' }] };
+    }
   }
-  const externalId = messageId ? externalIdForMessage(messageId) : `post:${(request.newId ?? defaultId)()}`;
+  const externalId = messageId ? externalIdForMessage(messageId) : clientId ? `req:${clientId}` : `post:${(request.newId ?? defaultId)()}`;
+  /** A key the caller will send again on a retry; without one every submit is a new post. */
+  const retryKey = messageId ?? clientId;
 
   const repos = createRepositories(sp);
-  if (messageId) {
+  if (retryKey) {
     const existing = await repos.statusUpdates.getByExternalId(externalId);
     if (existing) return { kind: 'duplicate', statusUpdate: existing, reason: DUPLICATE };
   }
@@ -144,25 +151,59 @@ export async function postStatus(sp: SPFI, request: PostStatusRequest): Promise<
   } catch (error) {
     const status = httpStatusOf(error);
     if (status === 404) return { kind: 'not-found', reason: notFound(target, post.target.id) };
+    if (status === 403) return { kind: 'forbidden', reason: await refusedBySharePoint(error) };
     if (status !== 412) throw error;
     const fresh = await targetRepo.get(post.target.id);
     if (!fresh) return { kind: 'not-found', reason: notFound(target, post.target.id) };
-    // A retried submit whose first attempt already applied this very post: finish its log row.
-    if (messageId && alreadyApplied(target, fresh as unknown as Record<string, unknown>, post)) {
-      const statusUpdate = (await addRow(repos.statusUpdates, row)) ?? (await repos.statusUpdates.getByExternalId(externalId));
-      return { kind: 'duplicate', statusUpdate, reason: DUPLICATE };
+    // A retried submit whose first attempt already applied this very post. Whoever gets the row
+    // in (the unique externalId decides) reports "posted"; everyone else "duplicate".
+    if (retryKey && alreadyApplied(target, fresh as unknown as Record<string, unknown>, post)) {
+      const statusUpdate = await addRow(repos.statusUpdates, row);
+      if (statusUpdate) return { kind: 'posted', statusUpdate, target: fresh as unknown as TargetItem };
+      return { kind: 'duplicate', statusUpdate: await repos.statusUpdates.getByExternalId(externalId), reason: DUPLICATE };
     }
     const current = currentStatusOf(target, fresh as unknown as Record<string, unknown>);
     return { kind: 'conflict', current, reason: conflictReason(current) };
   }
 
-  const statusUpdate = await addRow(repos.statusUpdates, row);
+  let statusUpdate: StatusUpdate | undefined;
+  try {
+    statusUpdate = await addRow(repos.statusUpdates, row);
+  } catch (error) {
+    throw new StatusLogIncompleteError(error, retryKey !== undefined);
+  }
   if (!statusUpdate) {
     // Another submit with the same message id won the race between our check and our write.
     return { kind: 'duplicate', statusUpdate: await repos.statusUpdates.getByExternalId(externalId), reason: DUPLICATE };
   }
   const updated = ((await targetRepo.get(post.target.id)) ?? { ...item, ...patch, etag: newEtag }) as unknown as TargetItem;
   return { kind: 'posted', statusUpdate, target: updated };
+}
+
+/**
+ * The item got the new status but its Statusuppdateringar row could not be written (the service
+ * failed after retries). Sending the same post again with the same message/request id completes it.
+ */
+export class StatusLogIncompleteError extends Error {
+  readonly reason: Localized;
+  constructor(
+    override readonly cause: unknown,
+    retryable: boolean,
+  ) {
+    super(`The status was saved on the item, but its log row could not be written: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'StatusLogIncompleteError';
+    this.reason = retryable
+      ? { sv: 'Statusen sparades på posten men loggraden kunde inte skrivas. Skicka igen för att slutföra.', en: 'The status was saved on the item but its log row could not be written. Send again to complete it.' }
+      : { sv: 'Statusen sparades på posten men loggraden kunde inte skrivas.', en: 'The status was saved on the item but its log row could not be written.' };
+  }
+}
+
+async function refusedBySharePoint(error: unknown): Promise<Localized> {
+  const detail = (await spHttpError(error))?.message ?? '';
+  return {
+    sv: `SharePoint nekade ändringen${detail ? ` (${detail})` : ''}.`,
+    en: `SharePoint refused the change${detail ? ` (${detail})` : ''}.`,
+  };
 }
 
 function alreadyApplied(target: StatusTarget, item: Readonly<Record<string, unknown>>, post: StatusPost): boolean {

@@ -1,7 +1,7 @@
 // The one place a PnPjs instance is made. Production (a tenant) and the local list service differ
 // only in the site URL and the token; every request goes through the same behaviours.
 
-import { combine, isUrlAbsolute } from '@pnp/core';
+import { combine, isUrlAbsolute, type TimelinePipe } from '@pnp/core';
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -18,11 +18,16 @@ export type SpAuth =
   /** Called before every request, so an expiring token (MSAL/NAA) is refreshed by its owner. */
   | { readonly getToken: () => Promise<string> }
   /** Same-origin cookies and a request digest: a page served from the SharePoint site itself. */
-  | { readonly cookies: true };
+  | { readonly cookies: true }
+  /** Any PnPjs auth behaviour, e.g. `MSAL(...)` from @pnp/msaljsclient or `SPFx(context)`. */
+  | { readonly behavior: TimelinePipe<Queryable> };
 
 export interface CreateSpOptions {
   readonly siteUrl: string;
-  readonly auth: SpAuth;
+  /** Shorthand for `auth: { token }`. */
+  readonly token?: string;
+  readonly auth?: SpAuth;
+  /** Defaults to INTERACTIVE_RETRY; provisioning and import pass BULK_RETRY. */
   readonly retry?: RetryOptions;
 }
 
@@ -38,6 +43,7 @@ function BaseUrl(siteUrl: string) {
 function Auth(auth: SpAuth) {
   return (instance: Queryable) => {
     if ('cookies' in auth) return instance.using(RequestDigest());
+    if ('behavior' in auth) return instance.using(auth.behavior);
     instance.on.auth(async (url: URL, init: RequestInit) => {
       const token = 'token' in auth ? auth.token : await auth.getToken();
       init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` };
@@ -51,17 +57,15 @@ function Auth(auth: SpAuth) {
 export function createSp(options: CreateSpOptions): SPFI {
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
   if (!isUrlAbsolute(siteUrl)) throw new Error(`The site URL must be absolute: '${options.siteUrl}'`);
+  const auth = options.auth ?? (options.token !== undefined ? { token: options.token } : undefined);
+  if (!auth) throw new Error('createSp needs a token or an auth behaviour');
   return spfi(siteUrl).using(
     DefaultHeaders(),
     DefaultInit(),
     FetchWithRetry(options.retry ?? INTERACTIVE_RETRY),
     DefaultParse(),
-    Auth(options.auth),
+    Auth(auth),
     BaseUrl(siteUrl),
   );
 }
 
-/** The site's server-relative path (`/sites/amn`), used to address lists by URL. */
-export function serverRelativeSitePath(siteUrl: string): string {
-  return new URL(siteUrl).pathname.replace(/\/+$/, '');
-}

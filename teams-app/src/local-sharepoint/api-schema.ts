@@ -491,9 +491,10 @@ function hasValues(call: Call, list: ListInfo, f: FieldDef): boolean {
 
 function checkNoDuplicates(call: Call, list: ListInfo, f: FieldDef): void {
   const expr = columnSql(f.internalName, f.kind);
+  const { lo, hi } = ridRange(list.key);
   const dup = call.ctx.store
-    .prepare(`SELECT ${expr} AS v FROM items WHERE list_key = ? AND ${expr} IS NOT NULL GROUP BY ${expr} HAVING COUNT(*) > 1 LIMIT 1`)
-    .get(list.key) as { v: unknown } | undefined;
+    .prepare(`SELECT ${expr} AS v FROM items WHERE rid > ? AND rid < ? AND ${expr} IS NOT NULL GROUP BY ${expr} HAVING COUNT(*) > 1 LIMIT 1`)
+    .get(lo, hi) as { v: unknown } | undefined;
   if (dup) {
     throw new SpError(
       409,

@@ -4,7 +4,7 @@
 import type { FieldDef } from './field-model';
 import { isMulti, isTextLike, isUserKind, valueKey, entityName } from './field-model';
 import type { FilterNode, Literal } from './odata-filter';
-import { firstClause, leaves, parseFilter } from './odata-filter';
+import { conjuncts, leaves, parseFilter } from './odata-filter';
 import type { OrderKey, QueryOptions } from './query-options';
 import { badRequest, listViewThresholdError, codes } from './sp-error';
 import type { ListInfo, ListStore } from './store';
@@ -330,6 +330,35 @@ function keysetSql(keys: readonly SortKey[], values: readonly unknown[]): Sql {
   return { sql: ors.length ? `(${ors.join(' OR ')})` : '0', params };
 }
 
+/**
+ * What SharePoint can answer from an index: the filter's first clause, which must be on an indexed
+ * column, together with the clauses right after it on the same column (so a date range counts as
+ * one). An `or` group qualifies when every branch is on an indexed column. Anything else would
+ * scan the list, which the threshold forbids.
+ */
+function narrowingClause(compiler: FilterCompiler, filter: FilterNode): FilterNode {
+  const parts = conjuncts(filter);
+  const first = parts[0]!;
+  const pathOf = (n: FilterNode): readonly string[] | undefined => (n.type === 'compare' || n.type === 'startswith' || n.type === 'substringof' ? n.path : undefined);
+  const indexedLeaf = (n: FilterNode): boolean => {
+    const p = pathOf(n);
+    return p !== undefined && isIndexed(compiler.resolve(p));
+  };
+  if (first.type === 'or') {
+    if (!leaves(first).every(indexedLeaf)) throw listViewThresholdError();
+    return first;
+  }
+  if (!indexedLeaf(first)) throw listViewThresholdError();
+  const column = JSON.stringify(compiler.resolve(pathOf(first)!));
+  let clause = first;
+  for (const next of parts.slice(1)) {
+    const p = pathOf(next);
+    if (p === undefined || JSON.stringify(compiler.resolve(p)) !== column) break;
+    clause = { type: 'and', left: clause, right: next };
+  }
+  return clause;
+}
+
 export interface ItemRow {
   readonly id: number;
   readonly version: number;
@@ -360,13 +389,10 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
 
   if (list.itemCount > limits.threshold) {
     if (filterNode) {
-      const first = firstClause(filterNode);
-      const usable = first.type !== 'not' && leaves(first).every((leaf) => leaf.type !== 'not' && isIndexed(compiler.resolve((leaf as { path: readonly string[] }).path)));
-      if (!usable) throw listViewThresholdError();
-      const clause = compiler.compile(first);
+      const clause = compiler.compile(narrowingClause(compiler, filterNode));
       const n = store
-        .prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM items i WHERE i.list_key = ? AND i.rid > ? AND i.rid < ? AND ${clause.sql} LIMIT ?)`)
-        .get(list.key, lo, hi, ...clause.params, limits.threshold + 1) as { n: number };
+        .prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM items i WHERE i.rid > ? AND i.rid < ? AND ${clause.sql} LIMIT ?)`)
+        .get(lo, hi, ...clause.params, limits.threshold + 1) as { n: number };
       if (n.n > limits.threshold) throw listViewThresholdError();
     } else if (!paths.every(isIndexed)) {
       throw listViewThresholdError();
@@ -405,8 +431,8 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
   }
   const orderSql = idOnly ? `i.rid${desc ? ' DESC' : ''}` : keys.map((k, n) => `_k${n}${k.desc ? ' DESC' : ''}`).join(', ');
   const keyCols = idOnly ? '' : keys.map((k, n) => `, ${k.expr} AS _k${n}`).join('');
-  where.unshift('i.list_key = ?', 'i.rid > ?', 'i.rid < ?');
-  params.unshift(list.key, from, to);
+  where.unshift('i.rid > ?', 'i.rid < ?');
+  params.unshift(from, to);
   const sql = `SELECT i.id, i.version, i.data${keyCols} FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
   const rows = store.prepare(sql).all(...params, top + 1) as (ItemRow & Record<string, unknown>)[];
   if (rows.length <= top) return { rows };

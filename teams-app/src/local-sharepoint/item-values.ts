@@ -173,8 +173,8 @@ function checkUnique(ctx: WriteContext, f: FieldDef, value: unknown, selfId: num
   if (isBlank(value)) return;
   const { lo, hi } = ridRange(ctx.list.key);
   const hit = ctx.store
-    .prepare(`SELECT id FROM items WHERE list_key = ? AND ${columnSql(f.internalName, f.kind)} = ? AND rid > ? AND rid < ? AND id != ? LIMIT 1`)
-    .get(ctx.list.key, fold(value), lo, hi, selfId) as { id: number } | undefined;
+    .prepare(`SELECT id FROM items WHERE ${columnSql(f.internalName, f.kind)} = ? AND rid > ? AND rid < ? AND id != ? LIMIT 1`)
+    .get(fold(value), lo, hi, selfId) as { id: number } | undefined;
   if (hit) {
     throw new SpError(
       409,

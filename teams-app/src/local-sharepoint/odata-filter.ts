@@ -276,9 +276,9 @@ export function parseFilter(src: string): FilterNode {
   }
 }
 
-/** The leaves SharePoint looks at first when deciding whether a query can use an index. */
-export function firstClause(node: FilterNode): FilterNode {
-  return node.type === 'and' ? firstClause(node.left) : node;
+/** `a and (b and c) and d` → [a, b, c, d]: the conjuncts in written order. */
+export function conjuncts(node: FilterNode): FilterNode[] {
+  return node.type === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
 }
 
 export function leaves(node: FilterNode): FilterNode[] {

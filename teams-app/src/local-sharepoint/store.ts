@@ -6,9 +6,12 @@
 //   with no secondary-index hops.
 // - An item's values are one JSON document keyed by internal name. Adding a column never rewrites
 //   rows, and SQLite's JSON functions read single values where queries need them.
-// - A column marked Indexed gets an expression index on `(list_key, json_extract(data, '$."col"'))`
-//   (text folded to lower case), mirroring SharePoint's per-column indexes: filters on indexed
-//   columns seek, everything else scans — which is exactly what the list view threshold polices.
+// - A column marked Indexed gets an expression index on `json_extract(data, '$."col"')` (text
+//   folded to lower case; SQLite appends the rowid, so `col = ? AND rid in one list's range` is a
+//   single seek), mirroring SharePoint's per-column indexes: filters on indexed columns seek,
+//   everything else scans one list's rowid range — which is what the list view threshold polices.
+//   Queries never test `list_key` itself: the rowid range already names the list, and an
+//   equality on it would tempt the planner into an index scan plus a sort for plain paging.
 //
 // Durability: WAL with synchronous=FULL, and every request (every changeset in a batch) is one
 // transaction committed before its response is written, so an acknowledged write survives a
@@ -304,7 +307,7 @@ export class ListStore {
   private ensureIndex(def: FieldDef): void {
     if (def.internalName === 'ID') return;
     const expr = columnSql(def.internalName, def.kind);
-    this.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(def.internalName, def.kind)}" ON items (list_key, ${expr})`);
+    this.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(def.internalName, def.kind)}" ON items (${expr})`);
   }
 
   // Items

@@ -166,8 +166,16 @@ export async function runProvision(argv: string[], io: ProvisionIo = process, de
     }
     target = { siteUrl: args.site, token, close: async () => undefined };
   } else {
-    const start = deps.startLocal ?? startLocalService;
-    target = await start();
+    try {
+      target = await (deps.startLocal ?? startLocalService)();
+    } catch (error) {
+      if (!(error instanceof LocalServiceDown)) throw error;
+      say(
+        `Ingen lokal listtjänst svarar på ${error.origin}. Starta den med \`npx namndstod sharepoint\`, eller ange --site och en token.`,
+        `No local list service answers at ${error.origin}. Start it with \`npx namndstod sharepoint\`, or pass --site and a token.`,
+      );
+      return 2;
+    }
   }
 
   try {
@@ -220,6 +228,33 @@ function describeImport(r: ImportReport, lang: 'sv' | 'en'): string {
   return lines.join('\n');
 }
 
+/** Where `namndstod sharepoint` listens by default. */
+export const LOCAL_SITE_URL = 'http://127.0.0.1:4280/sites/amn';
+
+/**
+ * The running local list service (`namndstod sharepoint`), as its site-admin persona. Checked with
+ * its health endpoint first, so "not running" is one clear message instead of retries.
+ */
 async function startLocalService(): Promise<LocalTarget> {
-  throw new Error('The local list service is not available in this build; pass --site and a token.');
+  const { DEFAULT_PERSONAS } = await import('../local-sharepoint/personas');
+  const admin = DEFAULT_PERSONAS.find((p) => p.isSiteAdmin);
+  if (!admin) throw new Error('The local list service has no site-admin persona');
+  const origin = new URL(LOCAL_SITE_URL).origin;
+  try {
+    const res = await fetch(`${origin}/_namndstod/health`, { signal: AbortSignal.timeout(3000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  } catch (error) {
+    throw new LocalServiceDown(origin, (error as Error).message);
+  }
+  return { siteUrl: LOCAL_SITE_URL, token: admin.token, close: async () => undefined };
+}
+
+export class LocalServiceDown extends Error {
+  constructor(
+    readonly origin: string,
+    detail: string,
+  ) {
+    super(`No local list service at ${origin} (${detail})`);
+    this.name = 'LocalServiceDown';
+  }
 }

@@ -97,7 +97,7 @@ export async function importSeed(sp: SPFI, seed: SeedData, options: ImportOption
       for (const [key, list] of Object.entries(row.people)) {
         const resolved = list.map((n) => people.get(n)).filter((x): x is number => x !== undefined);
         const field = schema.fields.find((f) => fieldKey(f) === key);
-        out[key] = field?.kind === 'UserMulti' ? resolved : (resolved[0] ?? null);
+        if (resolved.length > 0) out[key] = field?.kind === 'UserMulti' ? resolved : resolved[0];
       }
     }
     for (const [key, target] of Object.entries(row.lookups)) {
@@ -112,6 +112,9 @@ export async function importSeed(sp: SPFI, seed: SeedData, options: ImportOption
     for (const [key, value] of Object.entries(desired)) {
       const field = schema.fields.find((f) => fieldKey(f) === key);
       if (!field) throw new Error(`${schema.name} has no column '${key}'`);
+      // People are assigned in the product (the tab); the seed only fills a column nobody has set.
+      const isPerson = field.kind === 'User' || field.kind === 'UserMulti';
+      if (existing && isPerson && !isEmpty(existing[key])) continue;
       if (!existing || !sameTypedValue(field, value, existing[key])) patch[key] = value;
     }
     return patch;
@@ -187,6 +190,10 @@ export async function importSeed(sp: SPFI, seed: SeedData, options: ImportOption
     }),
   ) as Record<ImportedListName, ListImportCounts>;
   return { lists: counts, unresolvedPeople };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }
 
 async function readAll(sp: SPFI, schema: ListSchema): Promise<AnyItem[]> {

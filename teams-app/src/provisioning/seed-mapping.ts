@@ -512,12 +512,11 @@ export function mapSeed(seed: SeedData): SeedRows {
         kontrollaktivitet: c.kontrollaktivitet,
         // The system for internal control part-reports the plan in T2 and follows it up fully in VB.
         followUpPoints: c.planType === 'Internkontrollplan' ? ['T2', 'VB'] : ['VB'],
-        genomford,
-        resultat: textOrNull(c.resultat),
         ...prov.values,
       },
-      // A control already followed up in the VB starts with that outcome as its status.
-      createOnly: { status: genomford ?? 'Ej påbörjad' },
+      // Outcome columns are updated by status posts from then on, so the seed only starts them;
+      // a control already followed up in the VB starts with that outcome as its status.
+      createOnly: { status: genomford ?? 'Ej påbörjad', genomford, resultat: textOrNull(c.resultat) },
       lookups: { riskId: textOrNull(c.riskId), ...prov.lookups },
     });
   });

@@ -1,3 +1,4 @@
+import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import type { NamndUser } from '../../../shared/lists';
 import { postStatus, type PostStatusResult } from '../../../teams-app/src/data/post-status';
@@ -138,16 +139,8 @@ describe('postStatus', () => {
   });
 
   test('the service enforces the same rule when the data layer is bypassed (403, Swedish reason)', async () => {
-    const attempt = listRef(otherSp, actionItems)
-      .items.getById(item.Id)
-      .using((i) => {
-        i.on.pre(async (url, init, result) => {
-          init.headers = { ...(init.headers as Record<string, string>), 'Accept-Language': 'sv-SE' };
-          return [url, init, result];
-        });
-        return i;
-      })
-      .update({ status: 'Utgår' }, item.etag);
+    const swedish = site.spAs(other).using(InjectHeaders({ 'Accept-Language': 'sv-SE' }));
+    const attempt = listRef(swedish, actionItems).items.getById(item.Id).update({ status: 'Utgår' }, item.etag);
     const error = await attempt.then(
       () => undefined,
       (e: { status?: number; response?: Response }) => e,

@@ -56,7 +56,7 @@ describe('$filter', () => {
     ['budget ge 500000 and budget lt 800000', (s) => s.budget >= 500000 && s.budget < 800000],
     ["dueDate ge datetime'2022-06-01T00:00:00Z'", (s) => s.dueDate >= '2022-06-01T00:00:00Z'],
     ["dueDate lt '2021-03-01T00:00:00.000Z'", (s) => s.dueDate < '2021-03-01T00:00:00Z'],
-    ["dueDate eq '2022-02-02'", (s) => s.dueDate === '2022-02-02T00:00:00Z'],
+    ["dueDate eq '2021-02-02'", (s) => s.dueDate === '2021-02-02T00:00:00Z'],
     ['followUpInferred eq 1', (s) => s.followUpInferred],
     ['followUpInferred eq true', (s) => s.followUpInferred],
     ['followUpInferred eq false', (s) => !s.followUpInferred],

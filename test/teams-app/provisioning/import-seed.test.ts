@@ -94,11 +94,25 @@ describe('importSeed over PnPjs against the local list service', () => {
     expect(risk.arbetssatt).toBe('Ändrat arbetssätt');
   });
 
-  test('a status someone set is not reset by a re-import', async () => {
+  test('a status or a person someone set is not reset by a re-import', async () => {
     const actions = createRepository(sp, lists[2]);
     const item = (await actions.getByExternalId('VBE2021-03'))!;
-    await actions.update(item.Id, { status: 'Pågår' }, item.etag);
-    await importSeed(sp, seed);
-    expect((await actions.get(item.Id))!.status).toBe('Pågår');
+    const person = site.members[0]!;
+    await actions.update(item.Id, { status: 'Pågår', ownerPersonsId: [person.id] }, item.etag);
+    const report = await importSeed(sp, seed);
+    expect(report.lists.ActionItems).toEqual({ created: 0, updated: 0, unchanged: 99 });
+    expect(await actions.get(item.Id)).toMatchObject({ status: 'Pågår', ownerPersonsId: [person.id] });
+  });
+
+  test('seed names that match a site user fill the person column', async () => {
+    const person = site.members[1]!;
+    const named = structuredClone(seed);
+    const target = named.actionItems.find((a) => a.id === 'VBE2022-06')!;
+    target.ownerPersons = [person.title];
+    const report = await importSeed(sp, named);
+    expect(report.lists.ActionItems).toEqual({ created: 0, updated: 1, unchanged: 98 });
+    expect(report.unresolvedPeople).not.toContain(person.title);
+    const item = (await createRepository(sp, lists[2]).getByExternalId('VBE2022-06'))!;
+    expect(item.ownerPersonsId).toEqual([person.id]);
   });
 });

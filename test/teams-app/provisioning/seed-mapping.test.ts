@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldKey, isIsoDate, listByName, type FieldSchema } from '../../../shared/lists';
+import { fieldKey, isIsoDate, listByName, STATUS_TARGETS, type FieldSchema } from '../../../shared/lists';
 import { cutTitle, mapSeed, slug, type SeedData } from '../../../teams-app/src/provisioning/seed-mapping';
 
 const seed = JSON.parse(readFileSync(join(__dirname, '../../fixtures/seed-items.json'), 'utf8')) as SeedData & {
@@ -95,6 +95,15 @@ describe('mapSeed', () => {
     for (const r of rows.ActionItems) {
       expect(r.createOnly).toEqual({ status: 'Ej påbörjad' });
       expect(r.values).not.toHaveProperty('status');
+    }
+  });
+
+  test('columns that status posts update are only set on create, so a re-import never undoes a post', () => {
+    for (const target of Object.values(STATUS_TARGETS)) {
+      for (const r of rows[target.list]) {
+        for (const f of target.statusFields) expect([target.list, r.externalId, f, f in r.values]).toEqual([target.list, r.externalId, f, false]);
+        expect(target.statusField in r.createOnly).toBe(true);
+      }
     }
   });
 

@@ -15,10 +15,12 @@ export default reworded(
       en: 'Every amount cell, (1)–(14) in project rows, subtotals and Summa, holds a number in mnkr.',
       source: 'Blankettens enhet "Mnkr" och det förformaterade "0,0" i varje beloppscell (T1 2021, 000 rad 5–17; VP 2022, 001 rad 1806–1816)',
     },
-    cells: ({ layout }) =>
-      [...layout.projectRows, ...layout.subtotalRows, ...(layout.totalRow === undefined ? [] : [layout.totalRow])]
-        .sort((a, b) => a - b)
-        .flatMap((row) => layout.amountColumns.map((c) => ({ row, col: c.col }))),
+    blocks: ({ layout }) => [
+      {
+        rows: [...layout.projectRows, ...layout.subtotalRows, ...(layout.totalRow === undefined ? [] : [layout.totalRow])],
+        columns: layout.amountColumns.map((c) => c.col),
+      },
+    ],
   }),
   {
     numberAsText: {

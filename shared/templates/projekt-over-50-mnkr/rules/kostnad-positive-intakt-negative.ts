@@ -16,14 +16,16 @@ export default reworded(
       en: 'Costs are entered positive and income negative, "Intäkt (-)", on every project row.',
       source: 'Blankettens rubrik "Kostnader och intäkter (-) …" och kolumnrubrikerna "Kostnad" / "Intäkt (-)" (T1 2021, 000 rad 3–7; VP 2022, 001 rad 1800–1808)',
     },
-    targets: ({ layout }) =>
-      layout.projectRows.flatMap((row) =>
-        layout.amountColumns.map((c) => ({
-          cell: { row, col: c.col },
+    blocks: ({ layout }) => [
+      {
+        rows: layout.projectRows,
+        columns: layout.amountColumns.map((c) => ({
+          col: c.col,
           expected: c.kind === 'intakt' ? ('negative' as const) : ('positive' as const),
           header: c.label,
         })),
-      ),
+      },
+    ],
   }),
   {
     shouldBeNegative: {

@@ -27,13 +27,20 @@ export default defineRule({
     messages,
   },
   *check({ sheet, layout }: RuleContext<ProjektLayout>) {
+    // Column lookups hoisted out of the row loop: this rule visits every project row of a sheet
+    // that may hold thousands.
+    const plans = (['kostnad', 'intakt'] as const).map((kind) => {
+      const total: AmountColumn = layout.totals.prognos[kind];
+      const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
+      return { kind, total, parts, laterCols: parts.slice(2).map((c) => c.col) };
+    });
     for (const row of layout.projectRows) {
-      for (const kind of ['kostnad', 'intakt'] as const) {
-        const total: AmountColumn = layout.totals.prognos[kind];
-        const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
-        const [ack, current, ...later] = parts.map((c) => numberOrZero(sheet, row, c.col));
-        const laterSum = later.reduce((s, x) => s + x, 0);
-        const expected = ack! + current! + laterSum;
+      for (const { kind, total, parts, laterCols } of plans) {
+        const ack = numberOrZero(sheet, row, parts[0]!.col);
+        const current = numberOrZero(sheet, row, parts[1]!.col);
+        let laterSum = 0;
+        for (const col of laterCols) laterSum += numberOrZero(sheet, row, col);
+        const expected = ack + current + laterSum;
         const actual = numberOrZero(sheet, row, total.col);
         if (nearlyEqual(actual, expected, 0.05)) continue;
         yield {
@@ -44,8 +51,8 @@ export default defineRule({
             column: total.label,
             actual: mnkr(actual),
             expected: mnkr(expected),
-            ack: numbered(layout.ack[kind].number, ack!),
-            current: numbered(layout.prognos[kind].number, current!),
+            ack: numbered(layout.ack[kind].number, ack),
+            current: numbered(layout.prognos[kind].number, current),
             later: numbered(kind === 'kostnad' ? 9 : 10, laterSum),
           },
         } as const;

@@ -68,7 +68,7 @@ export function actionSeed(i: number, planIds: readonly number[], userIds: reado
     followUpPoints: POINTS.filter((_, k) => (i >> k) & 1),
     progressPercent: i % 7 === 0 ? null : (i * 13) % 101,
     budget: (i % 10) * 100000,
-    dueDate: `${2021 + (i % 3)}-${month}-${day}T00:00:00Z`,
+    dueDate: `${2021 + (Math.floor(i / 7) % 3)}-${month}-${day}T00:00:00Z`,
     followUpInferred: i % 4 === 0,
     ownerId: userIds[i % userIds.length]!,
     ownerPersonsId: userIds.filter((_, k) => (i + k) % 3 === 0),

@@ -1,0 +1,4 @@
+import avvikelse from './avvikelse';
+import summaryLines from './summary-lines';
+
+export const fills = [avvikelse, summaryLines];

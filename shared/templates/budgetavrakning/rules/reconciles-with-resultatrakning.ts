@@ -1,0 +1,66 @@
+// Budgetavräkningen och resultaträkningen är utskrifter ur samma bokslut (VB 2019, 002 rad
+// 5302–5691) och ska stämma: Summa drift utfall = Årets resultat (883 851 662,84); Kostnader utfall =
+// verksamhetens kostnader + avskrivningar + finansiella kostnader (1 416 682 844,09); Intäkter (-)
+// utfall = verksamhetens intäkter + finansiella intäkter (−532 831 181,25), allt i kolumnen Totalt.
+// Regeln kan bara pröva det när resultaträkningen ligger i samma arbetsbok; annars säger den ingenting.
+import { defineRule, nearlyEqual, numberAt, type RuleContext } from '../../../engine';
+import type { Sheet } from '../../../grid';
+import { type LineKey as RrLine, type ResultatrakningLayout, resolveLayout } from '../../resultatrakning/layout';
+import type { BudgetavrakningLayout, LineKey } from '../layout';
+
+const TIES: readonly { readonly line: LineKey; readonly rr: readonly RrLine[]; readonly parts: { readonly sv: string; readonly en: string } }[] = [
+  {
+    line: 'kostnader',
+    rr: ['verksamhetensKostnader', 'avskrivningar', 'finansiellaKostnader'],
+    parts: {
+      sv: 'verksamhetens kostnader + avskrivningar + finansiella kostnader',
+      en: 'operating costs + depreciation + financial costs',
+    },
+  },
+  { line: 'intakter', rr: ['verksamhetensIntakter', 'finansiellaIntakter'], parts: { sv: 'verksamhetens intäkter + finansiella intäkter', en: 'operating income + financial income' } },
+  { line: 'summaDrift', rr: ['aretsResultat'], parts: { sv: 'årets resultat', en: 'the year’s result' } },
+];
+
+export default defineRule({
+  meta: {
+    id: 'budgetavrakning/reconciles-with-resultatrakning',
+    severity: 'error',
+    docs: {
+      sv: 'Utfallet för Kostnader, Intäkter (-) och Summa drift stämmer med resultaträkningens Totalt, när båda ligger i samma arbetsbok.',
+      en: 'The outcome of Kostnader, Intäkter (-) and Summa drift agrees with the income statement’s Totalt, when both are in the same workbook.',
+      source: 'Bokslutsutskrifterna Budgetavräkning och Resultaträkning (002 rad 5302–5691); katalogens avstämning "Summa drift utfall = Årets resultat" m.fl.',
+    },
+    messages: {
+      differsFromResultatrakning: {
+        sv: '"{{line}}" har utfallet {{actual}} kr, men resultaträkningen på fliken "{{sheet}}" ger {{expected}} kr ({{parts}}).',
+        en: '"{{line}}" has the outcome {{actual}} kr, but the income statement on sheet "{{sheet}}" gives {{expected}} kr ({{parts}}).',
+      },
+    },
+  },
+  *check({ sheet, workbook, layout }: RuleContext<BudgetavrakningLayout>) {
+    const rr = findResultatrakning(workbook.sheets.filter((s) => s !== sheet));
+    if (!rr) return;
+    for (const tie of TIES) {
+      const row = layout.lines[tie.line];
+      const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
+      if (row === undefined || rrRows.some((r) => r === undefined)) continue;
+      const actual = numberAt(sheet, row, layout.utfall.col);
+      if (actual === undefined) continue;
+      const expected = rrRows.reduce<number>((s, r) => s + (numberAt(rr.sheet, r!, rr.layout.totalt.col) ?? 0), 0);
+      if (nearlyEqual(actual, expected, 0.005)) continue;
+      yield {
+        messageId: 'differsFromResultatrakning',
+        cell: { row, col: layout.utfall.col },
+        data: { line: sheet.text(row, layout.labelCol), actual, expected: Math.round(expected * 100) / 100, sheet: rr.sheet.name, parts: tie.parts },
+      } as const;
+    }
+  },
+});
+
+function findResultatrakning(sheets: readonly Sheet[]): { sheet: Sheet; layout: ResultatrakningLayout } | undefined {
+  for (const sheet of sheets) {
+    const layout = resolveLayout(sheet);
+    if (layout) return { sheet, layout };
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+import typSpelling from './typ-spelling';
+
+export const fills = [typSpelling];

@@ -1,0 +1,6 @@
+import { defineTemplate } from '../../engine';
+import { catalogId, id, lookedFor, recognise, title } from './definition';
+import type { IkpLayout } from './layout';
+import { rules } from './rules';
+
+export const internkontrollplan = defineTemplate<IkpLayout>({ id, catalogId, title, lookedFor, recognise, rules });

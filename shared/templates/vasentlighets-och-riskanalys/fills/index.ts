@@ -1,0 +1,3 @@
+import riskvarde from './riskvarde';
+
+export const fills = [riskvarde];
