@@ -264,14 +264,14 @@ export function userMulti<const N extends string, const O extends CommonOptions>
   return { name, kind: 'UserMulti', displayName, ...common(options) };
 }
 
-export function title<const O extends { maxLength?: number }>(displayName: string, options?: O): TextField<'Title', true> {
+export function title(displayName: string): TextField<'Title', true> {
   return {
     name: 'Title',
     kind: 'Text',
     displayName,
     required: true,
     indexed: false,
-    maxLength: options?.maxLength ?? 255,
+    maxLength: 255,
     unique: false,
     builtIn: true,
   };

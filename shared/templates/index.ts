@@ -1,5 +1,6 @@
 import type { TemplateDefinition } from '../engine';
 import { ansokanAvvecklingLokaler } from './ansokan-avveckling-lokaler';
+import { ansokanStatsbidrag } from './ansokan-statsbidrag';
 import { balansrakning } from './balansrakning';
 import { budgetavrakning } from './budgetavrakning';
 import { resultatrakning } from './resultatrakning';
@@ -14,9 +15,10 @@ import { resultatenheterLista } from './resultatenheter-lista';
 import { vasentlighetsOchRiskanalys } from './vasentlighets-och-riskanalys';
 import { internkontrollplan } from './internkontrollplan';
 import { uppfoljningAvNamndensInternkontrollplan } from './uppfoljning-av-namndens-internkontrollplan';
+import { kompetensforsorjning } from './kompetensforsorjning';
 
 /**
  * Every template the engine recognises, in recognition order (the more specific first). A meta-test
  * holds this list to the folders under shared/templates.
  */
-export const templates: readonly TemplateDefinition[] = [projektOver50Mnkr, investeringar, resultatenheter, resultatenheterLista, baskravInformationssakerhet, planForUpphandling, innovationssatsningar, ansokanAvvecklingLokaler, kostnadsanalys, budgetavrakning, balansrakning, resultatrakning, vasentlighetsOchRiskanalys, internkontrollplan, uppfoljningAvNamndensInternkontrollplan];
+export const templates: readonly TemplateDefinition[] = [projektOver50Mnkr, investeringar, resultatenheter, resultatenheterLista, baskravInformationssakerhet, planForUpphandling, innovationssatsningar, ansokanStatsbidrag, ansokanAvvecklingLokaler, kostnadsanalys, budgetavrakning, balansrakning, resultatrakning, vasentlighetsOchRiskanalys, internkontrollplan, uppfoljningAvNamndensInternkontrollplan, kompetensforsorjning];

@@ -19,7 +19,9 @@ const ITEMS = 20_000;
 const PAGE = 5000;
 const REPEATS = 5;
 const WRITERS = 100;
-const INCREMENTS_PER_WRITER = 5;
+const INCREMENTS_PER_WRITER = 2;
+/** A writer that lost waits 0–this many ms before re-reading, as a real client backs off. */
+const BACKOFF_MS = 20;
 
 const sv = (n: number, decimals = 2): string => formatSvNumber(n, { decimals });
 
@@ -45,19 +47,18 @@ async function readAll(sp: SPFI, select: readonly string[]): Promise<number> {
 }
 
 /** The pages PnPjs will ask for, fetched once from the service, keyed by path and query. */
-async function capturePages(sp: SPFI, origin: string, select: readonly string[], token: string): Promise<Map<string, string>> {
+async function capturePages(sp: SPFI, select: readonly string[], token: string): Promise<Map<string, string>> {
   const pages = new Map<string, string>();
   let q = sp.web.lists.getByTitle('Actions').items.top(PAGE);
   if (select.length > 0) q = q.select(...select);
   let url: string | undefined = q.toRequestUrl();
   while (url) {
-    const res = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
-    const text = await res.text();
+    const res: Response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+    const text: string = await res.text();
     const u = new URL(url);
     pages.set(`${u.pathname}${u.search}`, text);
     url = (JSON.parse(text) as { 'odata.nextLink'?: string })['odata.nextLink'];
   }
-  void origin;
   return pages;
 }
 
@@ -99,7 +100,7 @@ export const listServiceSuite: BenchSuite = {
         ['all columns (default projection)', [] as string[]],
         ['$select of 5 columns', ['Id', 'Title', 'status', 'dueDate', 'planId']],
       ] as const) {
-        const pages = await capturePages(sp, svc.url, select, 'local-anna');
+        const pages = await capturePages(sp, select, 'local-anna');
         const bytes = [...pages.values()].reduce((n, p) => n + Buffer.byteLength(p), 0);
         const bare = await bareServer(pages, svc.url);
         try {
@@ -136,6 +137,7 @@ export const listServiceSuite: BenchSuite = {
           } catch (e) {
             if ((e as { status?: number }).status !== 412) throw e;
             conflicts++;
+            await new Promise((r) => setTimeout(r, Math.random() * BACKOFF_MS));
           }
         }
       };
@@ -147,7 +149,7 @@ export const listServiceSuite: BenchSuite = {
       const lost = updates - final.count;
       process.stdout.write(
         [
-          `${WRITERS} concurrent writers × ${INCREMENTS_PER_WRITER} increments on one item, If-Match with re-read on 412:`,
+          `${WRITERS} concurrent writers × ${INCREMENTS_PER_WRITER} increments on one item, If-Match, re-read on 412 after 0–${BACKOFF_MS} ms:`,
           `  updates made ${updates}, conflicts seen (412) ${conflicts}, final count ${final.count}, ETag ${final['odata.etag']}, lost ${lost}`,
           `  ${sv(writeMs, 0)} ms, ${sv(updates / (writeMs / 1000), 0)} successful updates/s (each durable before its answer)`,
           '',

@@ -35,8 +35,9 @@ export function getItems(call: Call, list: ListInfo): ApiResponse {
   requireMethod(call, 'GET');
   const options = readQueryOptions(call.req.url.searchParams);
   const renderer = new ItemRenderer(call.ctx.store, list, call.r, options);
-  const page = queryItems(call.ctx.store, list, options, { threshold: call.ctx.threshold });
-  const elements = page.rows.map((row) => renderer.render(row.id, row.version, JSON.parse(row.data) as ItemData));
+  const projection = renderer.sqlProjection();
+  const page = queryItems(call.ctx.store, list, options, { threshold: call.ctx.threshold }, projection);
+  const elements = page.rows.map((row) => row.json ?? renderer.renderText(row.id, row.version, JSON.parse(row.data) as ItemData));
   const next = page.nextSkiptoken === undefined ? undefined : nextLinkFor(call, page.nextSkiptoken);
   return json(call, 200, call.r.collection(elements, `SP.ListData.${list.entityTypeName}Items`, next));
 }

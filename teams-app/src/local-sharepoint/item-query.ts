@@ -363,6 +363,8 @@ export interface ItemRow {
   readonly id: number;
   readonly version: number;
   readonly data: string;
+  /** The rendered item, when the query was given a projection. */
+  readonly json?: string;
 }
 
 export interface ItemPage {
@@ -375,7 +377,8 @@ export interface QueryLimits {
   readonly threshold: number;
 }
 
-export function queryItems(store: ListStore, list: ListInfo, options: QueryOptions, limits: QueryLimits): ItemPage {
+/** `projection`: an SQL expression rendering each item (returned as `json`), instead of the raw data. */
+export function queryItems(store: ListStore, list: ListInfo, options: QueryOptions, limits: QueryLimits, projection?: string): ItemPage {
   const fields = store.fields(list.key);
   const top = options.top ?? DEFAULT_TOP;
   if (top > MAX_TOP) {
@@ -433,7 +436,8 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
   const keyCols = idOnly ? '' : keys.map((k, n) => `, ${k.expr} AS _k${n}`).join('');
   where.unshift('i.rid > ?', 'i.rid < ?');
   params.unshift(from, to);
-  const sql = `SELECT i.id, i.version, i.data${keyCols} FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
+  const columns = projection ? `i.id, ${projection} AS json` : 'i.id, i.version, i.data';
+  const sql = `SELECT ${columns}${keyCols} FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
   const rows = store.prepare(sql).all(...params, top + 1) as (ItemRow & Record<string, unknown>)[];
   if (rows.length <= top) return { rows };
   rows.length = top;

@@ -15,29 +15,39 @@ import { claimsLogin } from './personas';
 const CONTENT_TYPE_ID = '0x0100A1B2C3D4E5F60718293A4B5C6D7E8F90';
 
 type Entry =
-  | { readonly kind: 'const'; readonly key: string; readonly value: (id: number, version: number, data: Record<string, unknown>) => unknown }
+  | {
+      readonly kind: 'const';
+      readonly key: string;
+      readonly value: (id: number, version: number, data: Record<string, unknown>) => unknown;
+      /** The same value as an SQL expression over `i` (see sqlProjection). */
+      readonly sql: string;
+    }
   | { readonly kind: 'value'; readonly key: string; readonly field: FieldDef }
   | { readonly kind: 'stringId'; readonly key: string; readonly field: FieldDef }
   | { readonly kind: 'expand'; readonly key: string; readonly field: FieldDef; readonly props: readonly string[] };
 
 const USER_PROPS = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'Email', 'LoginName', 'JobTitle', 'Department', 'FirstName', 'LastName'];
 
+/** An SQL string literal. */
+const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const jsonPath = (internalName: string): string => `'$."${internalName}"'`;
+
 function systemEntries(): Map<string, Entry> {
-  const c = (key: string, value: (id: number, version: number, data: Record<string, unknown>) => unknown): [string, Entry] => [
+  const c = (key: string, sql: string, value: (id: number, version: number, data: Record<string, unknown>) => unknown): [string, Entry] => [
     key,
-    { kind: 'const', key, value },
+    { kind: 'const', key, value, sql },
   ];
   return new Map<string, Entry>([
-    c('FileSystemObjectType', () => 0),
-    c('Id', (id) => id),
-    c('ServerRedirectedEmbedUri', () => null),
-    c('ServerRedirectedEmbedUrl', () => ''),
-    c('ContentTypeId', () => CONTENT_TYPE_ID),
-    c('ComplianceAssetId', () => null),
-    c('ID', (id) => id),
-    c('OData__UIVersionString', (_, v) => `${v}.0`),
-    c('Attachments', () => false),
-    c('GUID', (_, __, d) => d.GUID ?? null),
+    c('FileSystemObjectType', '0', () => 0),
+    c('Id', 'i.id', (id) => id),
+    c('ServerRedirectedEmbedUri', 'NULL', () => null),
+    c('ServerRedirectedEmbedUrl', "''", () => ''),
+    c('ContentTypeId', lit(CONTENT_TYPE_ID), () => CONTENT_TYPE_ID),
+    c('ComplianceAssetId', 'NULL', () => null),
+    c('ID', 'i.id', (id) => id),
+    c('OData__UIVersionString', "(i.version || '.0')", (_, v) => `${v}.0`),
+    c('Attachments', "json('false')", () => false),
+    c('GUID', `json_extract(i.data,${jsonPath('GUID')})`, (_, __, d) => d.GUID ?? null),
   ]);
 }
 
@@ -172,27 +182,93 @@ export class ItemRenderer {
     }
   }
 
+  private entryValue(e: Entry, id: number, version: number, data: Record<string, unknown>): unknown {
+    switch (e.kind) {
+      case 'const':
+        return e.value(id, version, data);
+      case 'value':
+        return this.value(e.field, data[e.field.internalName]);
+      case 'stringId': {
+        const v = data[e.field.internalName];
+        return e.field.kind === 'UserMulti' ? this.r.multi(Array.isArray(v) ? v.map(String) : [], 'Edm.String') : v == null ? null : String(v);
+      }
+      case 'expand':
+        return this.expanded(e.field, e.props, data[e.field.internalName]);
+    }
+  }
+
+  /** The item as an object (single-item answers, the authorize hook). */
   render(id: number, version: number, data: Record<string, unknown>): Json {
     const out: Json = {};
+    for (const e of this.entries) out[e.key] = this.entryValue(e, id, version, data);
+    return this.r.entity({ type: this.typeName, uri: `${listUri(this.list.id)}/Items(${id})`, etag: etagOf(version) }, out);
+  }
+
+  private readonly keyPrefixes = new Map<Entry, string>();
+
+  /**
+   * The whole item as one SQL expression (SQLite's json_object, in C), so a page of 5 000 items
+   * is rendered by the query itself. Produces exactly the text `renderText` produces; undefined
+   * when the projection needs $expand (rendered in JS) or is too wide for one json_object call.
+   */
+  sqlProjection(): string | undefined {
+    if (this.entries.some((e) => e.kind === 'expand')) return undefined;
+    const verbose = this.r.format === 'verbose';
+    const collection = (type: string, arr: string): string =>
+      verbose ? `json_object('__metadata',json_object('type',${lit(`Collection(${type})`)}),'results',${arr})` : arr;
+    const args: string[] = [];
+    const uri = `${listUri(this.list.id)}/Items(`;
+    const abs = `${this.r.site.url}/_api/${uri}`;
+    const idSql = (prefix: string): string => `(${lit(prefix)} || i.id || ')')`;
+    const etag = `('"' || i.version || '"')`;
+    if (this.r.format === 'minimal') {
+      args.push(`'odata.type'`, lit(this.typeName), `'odata.id'`, idSql(abs), `'odata.etag'`, etag, `'odata.editLink'`, idSql(uri));
+    } else if (verbose) {
+      args.push(`'__metadata'`, `json_object('id',${idSql(abs)},'uri',${idSql(abs)},'etag',${etag},'type',${lit(this.typeName)})`);
+    }
     for (const e of this.entries) {
-      switch (e.kind) {
-        case 'const':
-          out[e.key] = e.value(id, version, data);
-          break;
-        case 'value':
-          out[e.key] = this.value(e.field, data[e.field.internalName]);
-          break;
-        case 'stringId': {
-          const v = data[e.field.internalName];
-          out[e.key] = e.field.kind === 'UserMulti' ? this.r.multi(Array.isArray(v) ? v.map(String) : [], 'Edm.String') : v == null ? null : String(v);
-          break;
-        }
-        case 'expand':
-          out[e.key] = this.expanded(e.field, e.props, data[e.field.internalName]);
-          break;
+      args.push(lit(e.key));
+      if (e.kind === 'const') {
+        args.push(e.sql);
+        continue;
+      }
+      const f = e.field;
+      const path = jsonPath(f.internalName);
+      if (e.kind === 'stringId') {
+        args.push(
+          f.kind === 'UserMulti'
+            ? collection('Edm.String', `(SELECT json_group_array(CAST(value AS TEXT)) FROM json_each(i.data,${path}))`)
+            : `CAST(json_extract(i.data,${path}) AS TEXT)`,
+        );
+      } else if (f.kind === 'MultiChoice') {
+        args.push(`(CASE WHEN json_array_length(i.data,${path}) > 0 THEN ${collection('Edm.String', `json(i.data -> ${path})`)} END)`);
+      } else if (f.kind === 'LookupMulti' || f.kind === 'UserMulti') {
+        args.push(collection('Edm.Int32', `json(COALESCE(i.data -> ${path}, '[]'))`));
+      } else {
+        args.push(`(i.data -> ${path})`);
       }
     }
-    return this.r.entity({ type: this.typeName, uri: `${listUri(this.list.id)}/Items(${id})`, etag: etagOf(version) }, out);
+    return args.length <= 250 ? `json_object(${args.join(',')})` : undefined;
+  }
+
+  /**
+   * The item as JSON text, written directly: pages of 5 000 items are the hot path, and building
+   * objects with `odata.*` keys only to stringify them costs more than the query.
+   */
+  renderText(id: number, version: number, data: Record<string, unknown>): string {
+    let out = this.r.entityPrefix({ type: this.typeName, uri: `${listUri(this.list.id)}/Items(${id})`, etag: etagOf(version) });
+    let first = true;
+    for (const e of this.entries) {
+      let key = this.keyPrefixes.get(e);
+      if (key === undefined) {
+        key = `${JSON.stringify(e.key)}:`;
+        this.keyPrefixes.set(e, key);
+      }
+      const v = this.entryValue(e, id, version, data);
+      out += `${first ? '' : ','}${key}${v === null ? 'null' : JSON.stringify(v)}`;
+      first = false;
+    }
+    return this.r.entitySuffix(out, first);
   }
 
   private value(f: FieldDef, v: unknown): unknown {

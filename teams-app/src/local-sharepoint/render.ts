@@ -53,6 +53,27 @@ export class Renderer {
     }
   }
 
+  /** Opening text of `entity(meta, …)` as JSON, for writers that emit properties themselves. */
+  entityPrefix(meta: EntityMeta): string {
+    switch (this.format) {
+      case 'nometadata':
+        return '{';
+      case 'minimal':
+        return `{"odata.type":${JSON.stringify(meta.type)},"odata.id":${JSON.stringify(this.abs(meta.uri))},${
+          meta.etag !== undefined ? `"odata.etag":${JSON.stringify(meta.etag)},` : ''
+        }"odata.editLink":${JSON.stringify(meta.uri)},`;
+      case 'verbose': {
+        const abs = JSON.stringify(this.abs(meta.uri));
+        return `{"__metadata":{"id":${abs},"uri":${abs},${meta.etag !== undefined ? `"etag":${JSON.stringify(meta.etag)},` : ''}"type":${JSON.stringify(meta.type)}},`;
+      }
+    }
+  }
+
+  /** Closes text opened by `entityPrefix`; `empty` when no property followed. */
+  entitySuffix(text: string, empty: boolean): string {
+    return empty && this.format !== 'nometadata' ? `${text.slice(0, -1)}}` : `${text}}`;
+  }
+
   /** A top-level single entity response body. */
   single(meta: EntityMeta, props: Json, metadataName: string): string {
     const e = this.entity(meta, props);
@@ -71,9 +92,9 @@ export class Renderer {
     return JSON.stringify(props);
   }
 
-  /** A collection response; elements already rendered with `entity`. Built as text so big pages stay cheap. */
-  collection(elements: readonly Json[], metadataName: string, nextLink?: string): string {
-    const parts = elements.map((e) => JSON.stringify(e)).join(',');
+  /** A collection response; elements rendered with `entity` (or already as JSON text). Built as text so big pages stay cheap. */
+  collection(elements: readonly (Json | string)[], metadataName: string, nextLink?: string): string {
+    const parts = elements.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join(',');
     if (this.format === 'verbose') {
       return `{"d":{"results":[${parts}]${nextLink ? `,"__next":${JSON.stringify(nextLink)}` : ''}}}`;
     }

@@ -79,7 +79,8 @@ function commonProps(field: FieldSchema): Record<string, unknown> {
 function creationProps(field: FieldSchema): Record<string, unknown> {
   switch (field.kind) {
     case 'Text':
-      return { ...commonProps(field), MaxLength: field.maxLength, EnforceUniqueValues: field.unique };
+      // EnforceUniqueValues needs an existing index, so it is set by a second request.
+      return { ...commonProps(field), MaxLength: field.maxLength };
     case 'Note':
       return { ...commonProps(field), RichText: false, NumberOfLines: 6, AllowHyperlink: false, AppendOnly: false };
     case 'Number':
@@ -135,6 +136,13 @@ export function fieldDifferences(field: FieldSchema, raw: RawField): Record<stri
     patch['AllowMultipleValues'] = field.kind === 'UserMulti';
   }
   return patch;
+}
+
+/** A unique constraint needs its index first, and must go before the index is dropped. */
+function orderedPatches(patch: Record<string, unknown>): Record<string, unknown>[] {
+  if (!('EnforceUniqueValues' in patch) || !('Indexed' in patch)) return [patch];
+  const { EnforceUniqueValues: unique, ...rest } = patch;
+  return unique === true ? [rest, { EnforceUniqueValues: true }] : [{ EnforceUniqueValues: unique }, rest];
 }
 
 function sameKind(field: FieldSchema, raw: RawField): boolean {
@@ -215,7 +223,9 @@ async function ensureFields(
       }
       const patch = fieldDifferences(field, raw);
       if (Object.keys(patch).length > 0) {
-        ops.push({ id, what: 'updated', op: (b) => listRef(b, schema).fields.getByInternalNameOrTitle(field.name).update(patch, ODATA_TYPE[field.kind]) });
+        for (const part of orderedPatches(patch)) {
+          ops.push({ id, what: 'updated', op: (b) => listRef(b, schema).fields.getByInternalNameOrTitle(field.name).update(part, ODATA_TYPE[field.kind]) });
+        }
         log(`Updating ${id}: ${Object.keys(patch).join(', ')}`);
       }
       continue;
@@ -253,5 +263,10 @@ function createField(schema: ListSchema, field: FieldSchema, listIds: ReadonlyMa
   const props = creationProps(field);
   // fields.add posts odata=verbose, where a collection is written as { results: [...] }.
   if (Array.isArray(props['Choices'])) props['Choices'] = { results: props['Choices'] };
-  return [(b) => listRef(b, schema).fields.add(field.name, TYPE_KIND[field.kind] as never, props), rename];
+  const add: BatchedOp<unknown> = (b) => listRef(b, schema).fields.add(field.name, TYPE_KIND[field.kind] as never, props);
+  if (field.kind === 'Text' && field.unique) {
+    const unique: BatchedOp<unknown> = (b) => listRef(b, schema).fields.getByInternalNameOrTitle(field.name).update({ EnforceUniqueValues: true }, ODATA_TYPE.Text);
+    return [add, rename, unique];
+  }
+  return [add, rename];
 }

@@ -65,9 +65,13 @@ describe('provisionSite over PnPjs against the local list service', () => {
     await listRef(sp, plans).update({ Title: 'Planer (gammal)' });
     await listRef(sp, plans).fields.getByInternalNameOrTitle('planYear').update({ Indexed: false, Title: 'År' }, 'SP.FieldNumber');
     await listRef(sp, plans).fields.getByInternalNameOrTitle('planType').update({ Choices: ['Handlingsplan VBE', 'Egen typ'] }, 'SP.FieldChoice');
+    await listRef(sp, plans).fields.getByInternalNameOrTitle('externalId').update({ EnforceUniqueValues: false }, 'SP.FieldText');
+    await listRef(sp, plans).fields.getByInternalNameOrTitle('externalId').update({ Indexed: false }, 'SP.FieldText');
 
     const report = await provisionSite(sp);
-    expect(report).toEqual({ listsCreated: [], listsUpdated: ['Plans'], fieldsCreated: [], fieldsUpdated: ['Plans.planType', 'Plans.planYear'] });
+    expect(report).toEqual({ listsCreated: [], listsUpdated: ['Plans'], fieldsCreated: [], fieldsUpdated: ['Plans.externalId', 'Plans.planType', 'Plans.planYear'] });
+    const externalIdField = (await listRef(sp, plans).fields.getByInternalNameOrTitle('externalId')()) as RawField;
+    expect([externalIdField['Indexed'], externalIdField['EnforceUniqueValues']]).toEqual([true, true]);
     const planType = (await listRef(sp, plans).fields.getByInternalNameOrTitle('planType')()) as RawField;
     // Schema choices are added back; a value someone added stays (items may use it).
     expect(choices(planType)).toEqual(expect.arrayContaining(['Egen typ', 'Kompetensförsörjningsplan', 'Åtagande i löptext']));

@@ -40,7 +40,7 @@ export async function provisionActions(sp: SPFI, actionsTitle = 'Actions'): Prom
   return { plansListId: plansInfo.Id, planIds };
 }
 
-export interface ActionSeed {
+export type ActionSeed = {
   Title: string;
   externalId: string;
   activityText: string;
@@ -54,7 +54,7 @@ export interface ActionSeed {
   ownerPersonsId: number[];
   planId: number;
   ownerText: string;
-}
+};
 
 /** Item i of a deterministic data set (values cycle with different periods so combinations vary). */
 export function actionSeed(i: number, planIds: readonly number[], userIds: readonly number[]): ActionSeed {

@@ -1,0 +1,118 @@
+// Filters, free-text search and sort over the built rows. Pure and linear in the rows: what
+// "5 000 items stay smooth" rests on, next to the virtualised list.
+
+import type { TargetKind } from '../../../../shared/lists';
+import type { FollowUpPoint } from '../../../../shared/lists/follow-up-calendar';
+import { STATUS_ORDER, SUGGESTION_ORDER, type TabRow } from './rows';
+
+export const SORT_KEYS = ['due', 'next', 'suggestion', 'status', 'title', 'plan', 'id'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface Filters {
+  readonly kind: TargetKind | null;
+  readonly plan: string | null;
+  readonly status: string | null;
+  readonly owner: string | null;
+  readonly mine: boolean;
+  readonly late: boolean;
+  readonly point: FollowUpPoint | null;
+  readonly year: number | null;
+  readonly search: string;
+  readonly sort: SortKey;
+}
+
+export const NO_FILTERS: Filters = {
+  kind: null,
+  plan: null,
+  status: null,
+  owner: null,
+  mine: false,
+  late: false,
+  point: null,
+  year: null,
+  search: '',
+  sort: 'due',
+};
+
+/** Search words, each of which must occur (in any order). */
+export function searchTerms(search: string): string[] {
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
+}
+
+export function matches(row: TabRow, f: Filters, me: number | null, terms: readonly string[]): boolean {
+  if (f.kind !== null && row.kind !== f.kind) return false;
+  if (f.plan !== null && row.plan.key !== f.plan) return false;
+  if (f.status !== null && row.status !== f.status) return false;
+  if (f.owner !== null && !row.owners.includes(f.owner)) return false;
+  if (f.mine && (me === null || !row.ownerIds.includes(me))) return false;
+  if (f.late && !row.late) return false;
+  if (f.point !== null || f.year !== null) {
+    if (f.point !== null) {
+      // A point with a year: what must be reported at that check-point; alone: followed up at it at all.
+      if (!row.schedule.some((c) => c.point === f.point && (f.year === null || c.year === f.year))) return false;
+    } else if (!row.years.includes(f.year!)) return false;
+  }
+  for (const t of terms) if (!row.haystack.includes(t)) return false;
+  return true;
+}
+
+const collator = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' });
+const LAST = '\uffff';
+
+function compareBy(key: SortKey): (a: TabRow, b: TabRow) => number {
+  const byText = (x: string, y: string) => collator.compare(x, y);
+  const tie = (a: TabRow, b: TabRow) => collator.compare(a.externalId, b.externalId);
+  switch (key) {
+    case 'due':
+      return (a, b) => byText(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
+    case 'next':
+      return (a, b) => byText(a.next?.periodEnd ?? LAST, b.next?.periodEnd ?? LAST) || tie(a, b);
+    case 'suggestion': {
+      const rank = (r: TabRow) => (r.suggestion ? SUGGESTION_ORDER.indexOf(r.suggestion.status) : SUGGESTION_ORDER.length);
+      return (a, b) => rank(a) - rank(b) || byText(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
+    }
+    case 'status':
+      return (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || tie(a, b);
+    case 'title':
+      return (a, b) => byText(a.title, b.title) || tie(a, b);
+    case 'plan':
+      return (a, b) => byText(a.plan.title.sv, b.plan.title.sv) || tie(a, b);
+    case 'id':
+      return tie;
+  }
+}
+
+export function applyFilters(rows: readonly TabRow[], f: Filters, me: number | null): TabRow[] {
+  const terms = searchTerms(f.search);
+  return rows.filter((r) => matches(r, f, me, terms)).sort(compareBy(f.sort));
+}
+
+export interface FilterOptions {
+  readonly plans: readonly { key: string; title: TabRow['plan']['title']; kind: TargetKind }[];
+  readonly statuses: readonly string[];
+  readonly owners: readonly string[];
+  readonly years: readonly number[];
+}
+
+export function filterOptions(rows: readonly TabRow[]): FilterOptions {
+  const plans = new Map<string, FilterOptions['plans'][number]>();
+  const statuses = new Set<string>();
+  const owners = new Set<string>();
+  const years = new Set<number>();
+  for (const r of rows) {
+    if (!plans.has(r.plan.key)) plans.set(r.plan.key, { key: r.plan.key, title: r.plan.title, kind: r.kind });
+    statuses.add(r.status);
+    for (const o of r.owners) owners.add(o);
+    for (const y of r.years) years.add(y);
+  }
+  const kindOrder: readonly TargetKind[] = ['Åtgärd', 'Kontroll', 'Projekt'];
+  return {
+    plans: [...plans.values()].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || collator.compare(a.title.sv, b.title.sv)),
+    statuses: [...statuses].sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)),
+    owners: [...owners].sort(collator.compare),
+    years: [...years].sort((a, b) => a - b),
+  };
+}
