@@ -24,7 +24,7 @@ export interface LokalerLayout {
 const TITLE = /ans[a-z]{1,2}kan om medel f[a-z]{1,2}r avveckling/;
 const HEADER = /^f[a-z]{1,2}r varje lokal/;
 
-// Most specific first: the Ja/Nej header repeats nothing else, but "Medel som söks" precedes "Beskrivning av vad det sökta beloppet".
+// Anchored at the start of the header: "Beskrivning av vad det sökta beloppet" must not read as "Medel som söks".
 const CLASSES: readonly (readonly [ColumnKey, RegExp])[] = [
   ['lokal', HEADER],
   ['area', /^area\b/],
@@ -45,7 +45,7 @@ export function resolveLayout(sheet: Sheet): LokalerLayout | undefined {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const headers: Partial<Record<ColumnKey, string>> = {};
   // The Ja/Nej sub-header is on the row below the merged header.
-  const lastHeaderRow = [headerRow + 1].find((r) => rowHasWord(sheet, r, /^(ja|nej)$/)) ?? headerRow;
+  const lastHeaderRow = rowHasWord(sheet, headerRow + 1, /^(ja|nej)$/) ? headerRow + 1 : headerRow;
   for (let col = header.col; col < Math.min(sheet.colCount, header.col + 16); col++) {
     for (let r = headerRow; r <= lastHeaderRow; r++) {
       const text = textAt(sheet, r, col);

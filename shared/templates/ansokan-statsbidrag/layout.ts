@@ -115,8 +115,9 @@ export function resolveLayout(sheet: Sheet): StatsbidragLayout | undefined {
     const key = HEADER_FIELDS.find(([, re]) => re.test(fold(text)))?.[0];
     if (key && fields[key] === undefined) fields[key] = { label: { row, col: labelCol }, value: valueBeside(sheet, row, labelCol), name: text.replace(/:\s*$/, '') };
   }
-  for (const [key, number] of [['geografi', '1.5'], ['tidplan', '1.6']] as const) {
-    const h = headings.find((x) => x.number === number);
+  // Found by their words, not their numbers: the template's numbering has already slipped once.
+  for (const [key, pattern] of [['geografi', /^geografiskt omrade/], ['tidplan', /^tids?plan\b/]] as const) {
+    const h = headings.find((x) => pattern.test(fold(x.text)));
     if (h) fields[key] = { label: { row: h.row, col: labelCol }, value: answerBelow(sheet, labelCol, h, headings), name: `${h.number} ${h.text}` };
   }
 
@@ -198,7 +199,7 @@ function answerBelow(sheet: Sheet, labelCol: number, heading: Heading, headings:
 }
 
 function themes(sheet: Sheet, labelCol: number, headings: readonly Heading[]): StatsbidragLayout['tematisk'] {
-  const heading = headings.find((h) => h.number === '1.4');
+  const heading = headings.find((h) => /^tematisk inriktning/.test(fold(h.text)));
   if (!heading) return undefined;
   const next = headings.find((h) => h.row > heading.row)?.row ?? sheet.rowCount;
   const options: ThemeOption[] = [];

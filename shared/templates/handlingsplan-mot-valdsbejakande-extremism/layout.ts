@@ -90,6 +90,6 @@ export function resolveLayout(sheet: Sheet): VbeLayout | undefined {
 }
 
 /** Every activity row of every table, with the table's columns. */
-export function activityRows(layout: VbeLayout): { row: number; columns: ActivityColumns }[] {
-  return layout.tables.flatMap((t) => t.rows.map((row) => ({ row, columns: t.columns })));
+export function activityRows(layout: VbeLayout): { row: number; columns: ActivityColumns; table: ActivityTable }[] {
+  return layout.tables.flatMap((t) => t.rows.map((row) => ({ row, columns: t.columns, table: t })));
 }

@@ -473,7 +473,7 @@ export function fieldRoute(call: Call, list: ListInfo, f: FieldDef, body: () => 
       authorizeWrite(call, { list: listSummary(list), kind: 'field', op: 'delete', before: fieldProps(call, f), after: null });
       store.deleteField(list.key, f.internalName);
       const { lo, hi } = ridRange(list.key);
-      store.prepare(`UPDATE items SET data = json_remove(data, '$."${f.internalName}"') WHERE rid > ? AND rid < ?`).run(lo, hi);
+      store.prepare(`UPDATE items SET data = jsonb_remove(data, '$."${f.internalName}"') WHERE rid > ? AND rid < ?`).run(lo, hi);
       return { status: 200, headers: {}, body: '' };
     }
     default:

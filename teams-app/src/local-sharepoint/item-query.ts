@@ -436,7 +436,7 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
   const keyCols = idOnly ? '' : keys.map((k, n) => `, ${k.expr} AS _k${n}`).join('');
   where.unshift('i.rid > ?', 'i.rid < ?');
   params.unshift(from, to);
-  const columns = projection ? `i.id, ${projection} AS json` : 'i.id, i.version, i.data';
+  const columns = projection ? `i.id, ${projection} AS json` : 'i.id, i.version, json(i.data) AS data';
   const sql = `SELECT ${columns}${keyCols} FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
   const rows = store.prepare(sql).all(...params, top + 1) as (ItemRow & Record<string, unknown>)[];
   if (rows.length <= top) return { rows };

@@ -4,8 +4,9 @@
 // - `items.rid` (the rowid) is `(listKey << 32) + itemId`, so one list's items sit together in ID
 //   order in the table's own B-tree; the dominant read (`$top` pages by ID) is a single range scan
 //   with no secondary-index hops.
-// - An item's values are one JSON document keyed by internal name. Adding a column never rewrites
-//   rows, and SQLite's JSON functions read single values where queries need them.
+// - An item's values are one JSON document keyed by internal name, stored as SQLite's binary JSONB
+//   so reading single values (filters, sorting, the json_object rendering of whole pages) does not
+//   re-parse text. Adding a column never rewrites rows.
 // - A column marked Indexed gets an expression index on `json_extract(data, '$."col"')` (text
 //   folded to lower case; SQLite appends the rowid, so `col = ? AND rid in one list's range` is a
 //   single seek), mirroring SharePoint's per-column indexes: filters on indexed columns seek,
@@ -102,7 +103,7 @@ CREATE TABLE IF NOT EXISTS items (
   list_key INTEGER NOT NULL,
   id INTEGER NOT NULL,
   version INTEGER NOT NULL,
-  data TEXT NOT NULL
+  data BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS users (
   id INTEGER PRIMARY KEY,
@@ -313,7 +314,7 @@ export class ListStore {
   // Items
 
   getItem(listKey: number, id: number): StoredItem | undefined {
-    const row = this.prepare('SELECT id, version, data FROM items WHERE rid = ?').get(ridOf(listKey, id)) as
+    const row = this.prepare('SELECT id, version, json(data) AS data FROM items WHERE rid = ?').get(ridOf(listKey, id)) as
       | { id: number; version: number; data: string }
       | undefined;
     return row && { id: row.id, version: row.version, data: JSON.parse(row.data) as Record<string, unknown> };
@@ -326,7 +327,7 @@ export class ListStore {
   insertItem(listKey: number, values: Record<string, unknown>, modified: string): StoredItem {
     const row = this.prepare('SELECT next_item_id FROM lists WHERE key = ?').get(listKey) as { next_item_id: number };
     const id = row.next_item_id;
-    this.prepare('INSERT INTO items (rid, list_key, id, version, data) VALUES (?, ?, ?, 1, ?)').run(
+    this.prepare('INSERT INTO items (rid, list_key, id, version, data) VALUES (?, ?, ?, 1, jsonb(?))').run(
       ridOf(listKey, id),
       listKey,
       id,
@@ -342,7 +343,7 @@ export class ListStore {
   }
 
   updateItem(listKey: number, id: number, version: number, data: Record<string, unknown>, modified: string): void {
-    this.prepare('UPDATE items SET version = ?, data = ? WHERE rid = ?').run(version, JSON.stringify(data), ridOf(listKey, id));
+    this.prepare('UPDATE items SET version = ?, data = jsonb(?) WHERE rid = ?').run(version, JSON.stringify(data), ridOf(listKey, id));
     this.prepare('UPDATE lists SET last_item_modified = ? WHERE key = ?').run(modified, listKey);
     this.listCache = null;
   }

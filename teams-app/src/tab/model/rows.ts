@@ -68,6 +68,8 @@ export interface TabRow {
   readonly owners: readonly string[];
   readonly ownerIds: readonly number[];
   readonly deadline: Deadline;
+  /** The words the deadline was read from. */
+  readonly deadlineText: string | null;
   readonly followUpText: string | null;
   readonly schedule: readonly Checkpoint[];
   readonly reported: ReadonlySet<string>;
@@ -232,6 +234,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
         owners,
         ownerIds: a.ownerPersonsId,
         deadline,
+        deadlineText: a.timeframeText,
         followUpText: a.followUpText ?? (a.followUpPoints.length > 0 ? a.followUpPoints.join(', ') : null),
         schedule: sched,
         years: [...years].sort((x, y) => x - y),
@@ -279,6 +282,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
         owners: person ? [person] : [],
         ownerIds: typeof c.kontrollansvarigId === 'number' ? [c.kontrollansvarigId] : [],
         deadline,
+        deadlineText: `IKP ${c.ikpYear}`,
         followUpText: c.followUpPoints.join(', ') || null,
         schedule: sched,
         years: [c.ikpYear],
@@ -330,6 +334,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
         owners: [...(lead ? [lead] : []), ...p.department],
         ownerIds: typeof p.projectLeadId === 'number' ? [p.projectLeadId] : [],
         deadline,
+        deadlineText: null,
         followUpText: null,
         schedule: sched,
         years,

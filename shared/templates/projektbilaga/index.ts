@@ -1,0 +1,7 @@
+import { defineTemplate } from '../../engine';
+import { catalogId, id, lookedFor, recognise, title } from './definition';
+import { fills } from './fills';
+import type { ProjektbilagaLayout } from './layout';
+import { rules } from './rules';
+
+export const projektbilaga = defineTemplate<ProjektbilagaLayout>({ id, catalogId, title, lookedFor, recognise, rules, fills });
