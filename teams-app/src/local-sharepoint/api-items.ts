@@ -37,7 +37,7 @@ export function getItems(call: Call, list: ListInfo): ApiResponse {
   const renderer = new ItemRenderer(call.ctx.store, list, call.r, options);
   const projection = renderer.sqlProjection();
   const page = queryItems(call.ctx.store, list, options, { threshold: call.ctx.threshold }, projection);
-  const elements = page.rows.map((row) => row.json ?? renderer.renderText(row.id, row.version, JSON.parse(row.data) as ItemData));
+  const elements = page.text ?? page.rows.map((row) => row.json ?? renderer.renderText(row.id, row.version, JSON.parse(row.data) as ItemData)).join(',');
   const next = page.nextSkiptoken === undefined ? undefined : nextLinkFor(call, page.nextSkiptoken);
   return json(call, 200, call.r.collection(elements, `SP.ListData.${list.entityTypeName}Items`, next));
 }

@@ -369,6 +369,8 @@ export interface ItemRow {
 
 export interface ItemPage {
   readonly rows: ItemRow[];
+  /** The page's items already rendered and joined with ',' (SQL projection, ID order). */
+  readonly text?: string;
   /** `$skiptoken` value for the next page, when there is one. */
   readonly nextSkiptoken?: string;
 }
@@ -436,6 +438,22 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
   const keyCols = idOnly ? '' : keys.map((k, n) => `, ${k.expr} AS _k${n}`).join('');
   where.unshift('i.rid > ?', 'i.rid < ?');
   params.unshift(from, to);
+  if (projection && idOnly) {
+    // The whole page as one string from SQLite: no per-row objects cross into JS at all.
+    const page = store
+      .prepare(
+        `SELECT group_concat(json, ',' ORDER BY rid${desc ? ' DESC' : ''}) AS text, count(*) AS n, ${desc ? 'min' : 'max'}(rid) AS last ` +
+          `FROM (SELECT i.rid AS rid, ${projection} AS json FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?)`,
+      )
+      .get(...params, top) as { text: string | null; n: number; last: number | null };
+    const text = page.text ?? '';
+    if (page.n < top || page.last === null) return { rows: [], text };
+    // Is there anything after the last row? Same filter, range moved past it.
+    const after = desc ? [from, page.last] : [page.last, to];
+    const more = store.prepare(`SELECT 1 FROM items i WHERE ${where.join(' AND ')} LIMIT 1`).get(...after, ...params.slice(2));
+    const lastId = page.last - ridOf(list.key, 0);
+    return more ? { rows: [], text, nextSkiptoken: `Paged=TRUE&p_ID=${lastId}` } : { rows: [], text };
+  }
   const columns = projection ? `i.id, ${projection} AS json` : 'i.id, i.version, json(i.data) AS data';
   const sql = `SELECT ${columns}${keyCols} FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
   const rows = store.prepare(sql).all(...params, top + 1) as (ItemRow & Record<string, unknown>)[];

@@ -92,9 +92,12 @@ export class Renderer {
     return JSON.stringify(props);
   }
 
-  /** A collection response; elements rendered with `entity` (or already as JSON text). Built as text so big pages stay cheap. */
-  collection(elements: readonly (Json | string)[], metadataName: string, nextLink?: string): string {
-    const parts = elements.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join(',');
+  /**
+   * A collection response. `elements`: entities rendered with `entity`, or the elements already as
+   * comma-joined JSON text. Built as text so big pages stay cheap.
+   */
+  collection(elements: readonly Json[] | string, metadataName: string, nextLink?: string): string {
+    const parts = typeof elements === 'string' ? elements : elements.map((e) => JSON.stringify(e)).join(',');
     if (this.format === 'verbose') {
       return `{"d":{"results":[${parts}]${nextLink ? `,"__next":${JSON.stringify(nextLink)}` : ''}}}`;
     }

@@ -120,7 +120,7 @@ export function defaultSeedPath(): string {
   return join(packageRoot(), 'test', 'fixtures', 'seed-items.json');
 }
 
-function readSeed(path: string): SeedData {
+export function readSeed(path: string): SeedData {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<SeedData>;
   for (const key of ['documents', 'plans', 'actionItems', 'projects', 'projectHistory', 'risks', 'controls', 'innovations', 'procurements', 'grantApplications'] as const) {
     if (!Array.isArray(data[key])) throw new Error(`${path} has no '${key}' array; is it seed-items.json?`);

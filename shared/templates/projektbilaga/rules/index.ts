@@ -1,8 +1,8 @@
 import budgetIsAnAmountInKronor from './budget-is-an-amount-in-kronor';
 import medfinansieringIsAnAmount from './medfinansiering-is-an-amount';
 import medfinansieringWithinBudget from './medfinansiering-within-budget';
-import ongoingProjectNotEnded from './ongoing-project-not-ended';
 import oneMoneyUnit from './one-money-unit';
+import ongoingProjectNotEnded from './ongoing-project-not-ended';
 import periodHasStartAndEnd from './period-has-start-and-end';
 
-export const rules = [budgetIsAnAmountInKronor, medfinansieringIsAnAmount, medfinansieringWithinBudget, ongoingProjectNotEnded, oneMoneyUnit, periodHasStartAndEnd];
+export const rules = [budgetIsAnAmountInKronor, medfinansieringIsAnAmount, medfinansieringWithinBudget, oneMoneyUnit, ongoingProjectNotEnded, periodHasStartAndEnd];

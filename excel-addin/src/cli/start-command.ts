@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * `namndstod start` (what `npm start` runs): the whole product on this machine, on its embedded
+ * defaults — the local SharePoint list service seeded with the nämnd's real items, the task-pane
+ * harness with the template fixtures, the Teams tab in its host harness, the chat service and its
+ * harness — all on 127.0.0.1, URLs printed, everything stopped cleanly on Ctrl-C.
+ */
+
+export interface Running {
+  readonly name: string;
+  readonly lines: readonly string[];
+  close(): Promise<void>;
+}
+
+interface StartOptions {
+  readonly dataDir: string;
+  readonly basePort: number;
+  readonly fresh: boolean;
+}
+
+const USAGE = `Usage: namndstod start [--data DIR] [--port N] [--fresh]
+
+Runs Nämndstöd locally on 127.0.0.1 with seeded data and prints the URLs.
+  --data DIR  where the local lists are kept (default .data/ in the current folder)
+  --port N    first port to use (default 4280; the services take N, N+1, …; 0 = any free ports)
+  --fresh     start from an empty list database (the seed is imported again)
+`;
+
+function parse(argv: readonly string[]): StartOptions | string {
+  let dataDir = resolve('.data');
+  let basePort = 4280;
+  let fresh = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') dataDir = resolve(argv[++i] ?? '');
+    else if (a === '--port') {
+      const v = argv[++i] ?? '';
+      if (!/^\d+$/.test(v) || Number(v) > 65_000) return `--port takes a number (0–65000), not '${v}'.`;
+      basePort = Number(v);
+    } else if (a === '--fresh') fresh = true;
+    else return `Unknown option '${a}'.`;
+  }
+  return { dataDir, basePort, fresh };
+}
+
+export async function runStart(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const options = parse(argv);
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n\n${USAGE}`);
+    return 2;
+  }
+  const port = (offset: number) => (options.basePort === 0 ? 0 : options.basePort + offset);
+  mkdirSync(options.dataDir, { recursive: true });
+  const running: Running[] = [];
+  const stopAll = async () => {
+    for (const r of [...running].reverse()) await r.close().catch(() => undefined);
+  };
+  try {
+    const lists = await (await import('./start-lists')).startLists({ port: port(0), dataDir: join(options.dataDir, 'lists'), fresh: options.fresh });
+    running.push(lists);
+  } catch (error) {
+    await stopAll();
+    process.stderr.write(`namndstod start: could not start: ${(error as Error).message}\n`);
+    return 1;
+  }
+  process.stdout.write('\nNämndstöd körs lokalt (127.0.0.1). Stoppa med Ctrl-C.\n\n');
+  for (const r of running) process.stdout.write(`${r.name}\n${r.lines.map((l) => `  ${l}`).join('\n')}\n\n`);
+
+  return new Promise<number>((done) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stderr.write(`Stopping (${signal}) …\n`);
+      stopAll().then(() => done(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
