@@ -3,6 +3,7 @@ export * from './problem';
 export * from './template';
 export * from './validate';
 export * from './fill';
+export * from './project-record';
 export * from './cell-values';
 export * from './recognise-helpers';
 export * from './period-text';

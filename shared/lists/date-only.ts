@@ -12,21 +12,29 @@ export function isIsoDate(value: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/** Date.UTC, except that years 0–99 stay those years: Date.UTC reads them as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, monthIndex, day);
+  t.setUTCHours(hours, minutes, seconds, 0);
+  return t.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Last Sunday of a month, as a UTC day number. */
 function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
+  const last = new Date(utc(year, month, 0));
   return last.getUTCDate() - last.getUTCDay();
 }
 
 /** Stockholm's UTC offset in hours at a UTC instant (EU rule: CEST from the last Sunday of March to the last Sunday of October, 01:00 UTC). */
 export function stockholmOffsetHours(instant: Date): 1 | 2 {
   const y = instant.getUTCFullYear();
-  const start = Date.UTC(y, 2, lastSunday(y, 3), 1);
-  const end = Date.UTC(y, 9, lastSunday(y, 10), 1);
+  const start = utc(y, 2, lastSunday(y, 3), 1);
+  const end = utc(y, 9, lastSunday(y, 10), 1);
   const t = instant.getTime();
   return t >= start && t < end ? 2 : 1;
 }
@@ -36,7 +44,7 @@ export function toSpDate(isoDate: string): string {
   if (!isIsoDate(isoDate)) throw new Error(`Not a date (YYYY-MM-DD): '${isoDate}'`);
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   // Midnight local is never inside a DST switch (they happen at 02:00/03:00), so probing at UTC midnight is exact.
-  const probe = new Date(Date.UTC(y, m - 1, d));
+  const probe = new Date(utc(y, m - 1, d));
   const instant = new Date(probe.getTime() - stockholmOffsetHours(probe) * 3_600_000);
   return `${instant.toISOString().slice(0, 19)}Z`;
 }
@@ -80,7 +88,7 @@ export function stockholmWallClockToUtc(text: string): string {
   if (!m || !isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) throw new Error(`Not a local date-time (YYYY-MM-DD HH:MM): '${text}'`);
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
   if (h > 23 || mi > 59 || s > 59) throw new Error(`Not a local date-time (YYYY-MM-DD HH:MM): '${text}'`);
-  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
+  const naive = utc(y, mo - 1, d, h, mi, s);
   const winter = naive - 3_600_000;
   const instant = stockholmOffsetHours(new Date(winter)) === 2 ? naive - 7_200_000 : winter;
   return toSpDateTime(new Date(instant));

@@ -105,7 +105,12 @@ function numberLiteral(value: number): string {
   const s = String(value);
   // Exponent notation is valid OData, but a plain decimal keeps the wire format predictable.
   if (!/e/i.test(s)) return s;
-  return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/\.?0+$/, '');
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  // Below 1e-6: move the point of the shortest exact form ('1.5e-7' → '0.00000015'). toFixed(20)
+  // would cut 1e-25 to 0 and so compare against another value than the one asked for.
+  const [mantissa, exponent] = s.split('e') as [string, string];
+  const digits = mantissa.replace(/^-/, '').replace('.', '');
+  return `${value < 0 ? '-' : ''}0.${'0'.repeat(-Number(exponent) - 1)}${digits}`;
 }
 
 function dateLiteral(field: Resolved, value: FieldValue, name: string): string {

@@ -11,12 +11,14 @@ import { kostnadsanalys } from './kostnadsanalys';
 import { planForUpphandling } from './plan-for-upphandling';
 import { projektOver50Mnkr } from './projekt-over-50-mnkr';
 import { projektbilaga } from './projektbilaga';
+import { kaaTabeller } from './kaa-tabeller';
 import { resultatenheter } from './resultatenheter';
 import { resultatenheterLista } from './resultatenheter-lista';
 import { vasentlighetsOchRiskanalys } from './vasentlighets-och-riskanalys';
 import { internkontrollplan } from './internkontrollplan';
 import { uppfoljningAvNamndensInternkontrollplan } from './uppfoljning-av-namndens-internkontrollplan';
 import { kompetensforsorjning } from './kompetensforsorjning';
+import { nyckeltal } from './nyckeltal';
 import { handlingsplanMotValdsbejakandeExtremism } from './handlingsplan-mot-valdsbejakande-extremism';
 import { lokalHandlingsplanMotKriminalitet } from './lokal-handlingsplan-mot-kriminalitet';
 
@@ -24,4 +26,4 @@ import { lokalHandlingsplanMotKriminalitet } from './lokal-handlingsplan-mot-kri
  * Every template the engine recognises, in recognition order (the more specific first). A meta-test
  * holds this list to the folders under shared/templates.
  */
-export const templates: readonly TemplateDefinition[] = [projektOver50Mnkr, investeringar, resultatenheter, resultatenheterLista, baskravInformationssakerhet, planForUpphandling, innovationssatsningar, ansokanStatsbidrag, ansokanAvvecklingLokaler, kostnadsanalys, budgetavrakning, balansrakning, resultatrakning, vasentlighetsOchRiskanalys, internkontrollplan, uppfoljningAvNamndensInternkontrollplan, kompetensforsorjning, handlingsplanMotValdsbejakandeExtremism, lokalHandlingsplanMotKriminalitet, projektbilaga];
+export const templates: readonly TemplateDefinition[] = [projektOver50Mnkr, investeringar, resultatenheter, resultatenheterLista, baskravInformationssakerhet, planForUpphandling, innovationssatsningar, ansokanStatsbidrag, nyckeltal, ansokanAvvecklingLokaler, kostnadsanalys, budgetavrakning, balansrakning, resultatrakning, vasentlighetsOchRiskanalys, internkontrollplan, uppfoljningAvNamndensInternkontrollplan, kompetensforsorjning, handlingsplanMotValdsbejakandeExtremism, lokalHandlingsplanMotKriminalitet, projektbilaga, kaaTabeller];

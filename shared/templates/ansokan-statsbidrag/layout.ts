@@ -96,7 +96,8 @@ const MARK = /^[xX\u2713\u2714\u2611\u2612]$/;
 const THEMES = /^(boende|utbildning|arbetsmarknad|demokrati och civilsamhalle|brottslighet)$/;
 
 export function resolveLayout(sheet: Sheet): StatsbidragLayout | undefined {
-  const costHeader = findLabel(sheet, /^typ av kostnader/);
+  // The form is some fifty rows; a sheet whose cost table starts further down is another document.
+  const costHeader = findLabel(sheet, /^typ av kostnader/, 200);
   if (!costHeader) return undefined;
   const labelCol = costHeader.col;
   const amountCol = findAmountCol(sheet, costHeader.row, labelCol);

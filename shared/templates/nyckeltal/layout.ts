@@ -58,10 +58,13 @@ const TITLE = /^nyckeltal (\d+)\s*:\s*/;
 const CONTACT = /^(handlaggare|telefon ?nr|telefonnummer|mejladress|e-?postadress)\s*:?/;
 const NOTE_KF = /^kf-?indikator\s*:/;
 const KOMMENTAR = /^kommentar(er)?\s*:?/;
+const FIRST_TITLE_WITHIN = 60;
 
 export function resolveLayout(sheet: Sheet): NyckeltalLayout | undefined {
   const titles: { row: number; id: string; text: string }[] = [];
   for (let row = 0; row < sheet.rowCount; row++) {
+    // A page opens with its first nyckeltal within a few dozen rows; anything else is no such page.
+    if (titles.length === 0 && row >= FIRST_TITLE_WITHIN) return undefined;
     const text = textAt(sheet, row, 0);
     const m = TITLE.exec(fold(text));
     if (m) titles.push({ row, id: m[1]!, text });

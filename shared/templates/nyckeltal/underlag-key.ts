@@ -7,7 +7,7 @@ import { fold } from '../../engine';
  */
 export function underlagKey(header: string): string {
   return fold(header)
-    .replace(/-\s*/g, '')
+    .replace(/([a-z])-\s*([a-z])/g, '$1$2')
     .replace(/^(totala antalet|totalt antal|antalet|antal)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();

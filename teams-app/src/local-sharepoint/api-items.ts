@@ -5,6 +5,7 @@ import type { ApiResponse, Call } from './api-types';
 import { authorizeWrite, listSummary, plainItem } from './authorize';
 import { checkEtag } from './api-schema';
 import { json, requireMethod } from './api-web';
+import { ItemBodies } from './item-body';
 import { ItemRenderer } from './item-render';
 import { queryItems } from './item-query';
 import type { ItemData, WriteContext } from './item-values';
@@ -37,9 +38,11 @@ export function getItems(call: Call, list: ListInfo): ApiResponse {
   const renderer = new ItemRenderer(call.ctx.store, list, call.r, options);
   const projection = renderer.sqlProjection();
   const page = queryItems(call.ctx.store, list, options, { threshold: call.ctx.threshold }, projection);
-  const elements = page.text ?? page.rows.map((row) => row.json ?? renderer.renderText(row.id, row.version, JSON.parse(row.data) as ItemData)).join(',');
   const next = page.nextSkiptoken === undefined ? undefined : nextLinkFor(call, page.nextSkiptoken);
-  return json(call, 200, call.r.collection(elements, `SP.ListData.${list.entityTypeName}Items`, next));
+  const name = `SP.ListData.${list.entityTypeName}Items`;
+  if (page.text) return json(call, 200, call.r.collectionBytes(page.text, name, next));
+  const elements = page.rows.map((row) => row.json ?? renderer.renderText(row.id, row.version, JSON.parse(row.data) as ItemData)).join(',');
+  return json(call, 200, call.r.collection(elements, name, next));
 }
 
 function itemResponse(call: Call, list: ListInfo, id: number, version: number, data: ItemData, status: number): ApiResponse {
@@ -54,7 +57,8 @@ function itemResponse(call: Call, list: ListInfo, id: number, version: number, d
 export function addItem(call: Call, list: ListInfo, body: Record<string, unknown>): ApiResponse {
   const ctx = writeContext(call, list);
   const data = dataForCreate(ctx, body);
-  const item = call.ctx.store.insertItem(list.key, data, ctx.now);
+  const bodies = new ItemBodies(call.ctx.store, call.ctx.site, list);
+  const item = call.ctx.store.insertItem(list.key, data, ctx.now, (id, version) => bodies.body(id, version, data));
   authorizeWrite(call, { list: listSummary(list), kind: 'item', op: 'create', before: null, after: plain(call, list, item.id, 1, data) });
   return itemResponse(call, list, item.id, item.version, item.data, 201);
 }
@@ -86,7 +90,7 @@ export function itemRoute(call: Call, list: ListInfo, id: number, body: () => Re
         before: plain(call, list, id, current.version, current.data),
         after: plain(call, list, id, version, data),
       });
-      store.updateItem(list.key, id, version, data, ctx.now);
+      store.updateItem(list.key, id, version, data, ctx.now, new ItemBodies(store, call.ctx.site, list).body(id, version, data));
       return { status: 204, headers: { etag: etagOf(version) }, body: '' };
     }
     case 'DELETE':

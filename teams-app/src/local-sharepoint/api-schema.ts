@@ -20,6 +20,7 @@ import {
   uniqueInternalName,
 } from './field-model';
 import { fieldSpecFromXml } from './field-xml';
+import { ItemBodies } from './item-body';
 import { readQueryOptions } from './query-options';
 import { etagOf, listUri } from './render';
 import type { Arg } from './resource-path';
@@ -387,6 +388,7 @@ function storeNewField(call: Call, list: ListInfo, f: FieldDef): ApiResponse {
   checkLookupTarget(call, f);
   checkIndexBudget(call, list, f);
   call.ctx.store.addField(list.key, f);
+  ItemBodies.refresh(call.ctx.store, call.ctx.site, list.key);
   authorizeWrite(call, { list: listSummary(list), kind: 'field', op: 'create', before: null, after: fieldProps(call, f) });
   return fieldResponse(call, list, f, 201);
 }
@@ -465,6 +467,7 @@ export function fieldRoute(call: Call, list: ListInfo, f: FieldDef, body: () => 
       checkIndexBudget(call, list, updated);
       if (updated.enforceUnique && !f.enforceUnique) checkNoDuplicates(call, list, updated);
       store.updateField(list.key, updated);
+      ItemBodies.refresh(store, call.ctx.site, list.key);
       authorizeWrite(call, { list: listSummary(list), kind: 'field', op: 'update', before: fieldProps(call, f), after: fieldProps(call, updated) });
       return { status: 204, headers: {}, body: '' };
     }
@@ -474,6 +477,7 @@ export function fieldRoute(call: Call, list: ListInfo, f: FieldDef, body: () => 
       store.deleteField(list.key, f.internalName);
       const { lo, hi } = ridRange(list.key);
       store.prepare(`UPDATE items SET data = jsonb_remove(data, '$."${f.internalName}"') WHERE rid > ? AND rid < ?`).run(lo, hi);
+      ItemBodies.refresh(store, call.ctx.site, list.key);
       return { status: 200, headers: {}, body: '' };
     }
     default:

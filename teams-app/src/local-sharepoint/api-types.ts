@@ -16,7 +16,8 @@ export interface ApiRequest {
 export interface ApiResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  /** Bytes for big item pages, which SQLite renders straight to UTF-8. */
+  readonly body: string | Buffer;
 }
 
 export type WriteKind = 'item' | 'list' | 'field';

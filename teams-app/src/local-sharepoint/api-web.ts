@@ -11,7 +11,7 @@ import type { Arg } from './resource-path';
 import { SpError, badRequest, codes, notFound } from './sp-error';
 import type { SiteUser } from './store';
 
-export function json(call: Call, status: number, body: string, extra: Record<string, string> = {}): ApiResponse {
+export function json(call: Call, status: number, body: string | Buffer, extra: Record<string, string> = {}): ApiResponse {
   return { status, headers: { 'content-type': contentTypeFor(call.format), ...extra }, body };
 }
 

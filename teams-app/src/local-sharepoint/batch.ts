@@ -191,7 +191,7 @@ export function runBatch(api: SharePointApi, outer: ApiRequest): ApiResponse {
     out.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
     out.push(`HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? 'Status'}`);
     for (const [k, v] of Object.entries(res.headers)) out.push(`${k.toUpperCase() === 'ETAG' ? 'ETag' : k.toUpperCase()}: ${v}`);
-    out.push('', res.body);
+    out.push('', res.body.toString());
   }
   out.push(`--${boundary}--`, '');
   return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=${boundary}` }, body: out.join('\n') };

@@ -2,7 +2,7 @@
 // the item store, with SharePoint's list view threshold applied before anything runs.
 
 import type { FieldDef } from './field-model';
-import { isMulti, isTextLike, isUserKind, valueKey, entityName } from './field-model';
+import { entityName, isMulti, isUserKind, valueKey } from './field-model';
 import type { FilterNode, Literal } from './odata-filter';
 import { conjuncts, leaves, parseFilter } from './odata-filter';
 import type { OrderKey, QueryOptions } from './query-options';
@@ -369,8 +369,8 @@ export interface ItemRow {
 
 export interface ItemPage {
   readonly rows: ItemRow[];
-  /** The page's items already rendered and joined with ',' (SQL projection, ID order). */
-  readonly text?: string;
+  /** The page's items already rendered and joined with ',', as UTF-8 (SQL projection, ID order). */
+  readonly text?: Buffer;
   /** `$skiptoken` value for the next page, when there is one. */
   readonly nextSkiptoken?: string;
 }
@@ -439,14 +439,16 @@ export function queryItems(store: ListStore, list: ListInfo, options: QueryOptio
   where.unshift('i.rid > ?', 'i.rid < ?');
   params.unshift(from, to);
   if (projection && idOnly) {
-    // The whole page as one string from SQLite: no per-row objects cross into JS at all.
+    // The whole page as one UTF-8 blob from SQLite: no per-row objects cross into JS at all. The
+    // aggregate takes the rows in the order the ORDER BY … LIMIT subquery yields them (a
+    // `group_concat(… ORDER BY rid)` would sort the 5 000 rendered items again, 5× the cost).
     const page = store
       .prepare(
-        `SELECT group_concat(json, ',' ORDER BY rid${desc ? ' DESC' : ''}) AS text, count(*) AS n, ${desc ? 'min' : 'max'}(rid) AS last ` +
+        `SELECT CAST(group_concat(json, ',') AS BLOB) AS text, count(*) AS n, ${desc ? 'min' : 'max'}(rid) AS last ` +
           `FROM (SELECT i.rid AS rid, ${projection} AS json FROM items i WHERE ${where.join(' AND ')} ORDER BY ${orderSql} LIMIT ?)`,
       )
-      .get(...params, top) as { text: string | null; n: number; last: number | null };
-    const text = page.text ?? '';
+      .get(...params, top) as { text: Buffer | null; n: number; last: number | null };
+    const text = page.text ?? Buffer.alloc(0);
     if (page.n < top || page.last === null) return { rows: [], text };
     // Is there anything after the last row? Same filter, range moved past it.
     const after = desc ? [from, page.last] : [page.last, to];
@@ -477,4 +479,3 @@ function decodeTokenValue(v: string): unknown {
   }
 }
 
-export { isTextLike };

@@ -53,6 +53,8 @@ function systemEntries(): Map<string, Entry> {
 
 export class ItemRenderer {
   private readonly entries: Entry[];
+  /** True for the default property set (no $select, or `*`, and no $expand). */
+  private readonly isDefault: boolean;
   private readonly typeName: string;
   private readonly lookupCache = new Map<string, Record<string, unknown> | null>();
   private users: Map<number, SiteUser> | undefined;
@@ -65,6 +67,7 @@ export class ItemRenderer {
   ) {
     this.typeName = itemTypeName(list);
     this.entries = this.plan(store.fields(list.key), options);
+    this.isDefault = (options.select === undefined || options.select.some((p) => p[0] === '*')) && (options.expand ?? []).length === 0;
   }
 
   private plan(fields: readonly FieldDef[], options: Pick<QueryOptions, 'select' | 'expand'>): Entry[] {
@@ -248,7 +251,14 @@ export class ItemRenderer {
         args.push(`(i.data -> ${path})`);
       }
     }
-    return args.length <= 250 ? `json_object(${args.join(',')})` : undefined;
+    const built = args.length <= 250 ? `json_object(${args.join(',')})` : undefined;
+    if (!this.isDefault || verbose || !built) return built;
+    // The stored body (see ItemBodies) when it was rendered under the list's current columns.
+    const head =
+      this.r.format === 'minimal'
+        ? `${lit(`{"odata.type":${JSON.stringify(this.typeName)},"odata.id":${JSON.stringify(abs).slice(0, -1)}`)} || i.id || ${lit(')","odata.etag":"\\"')} || i.version || ${lit(`\\"","odata.editLink":${JSON.stringify(uri).slice(0, -1)}`)} || i.id || ')",'`
+        : `'{'`;
+    return `(CASE WHEN i.body_rev = ${this.list.schemaRev} THEN ${head} || i.body || '}' ELSE ${built} END)`;
   }
 
   /**

@@ -29,6 +29,8 @@ type Token =
   | { readonly t: 'literal'; readonly literal: Literal; readonly pos: number };
 
 const COMPARE_OPS: ReadonlySet<string> = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+/** Parentheses and `not` nest by recursion; past this a crafted filter would exhaust the stack. */
+const MAX_NESTING = 100;
 const MIRRORED: Readonly<Record<CompareOp, CompareOp>> = { eq: 'eq', ne: 'ne', lt: 'gt', le: 'ge', gt: 'lt', ge: 'le' };
 
 class FilterSyntaxError extends Error {
@@ -108,6 +110,7 @@ function tokenize(src: string): Token[] {
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly tokens: readonly Token[],
     private readonly length: number,
@@ -163,9 +166,18 @@ class Parser {
   private unary(): FilterNode {
     if (this.isWord('not')) {
       this.i++;
-      return { type: 'not', operand: this.unary() };
+      return { type: 'not', operand: this.nested(() => this.unary()) };
     }
     return this.primary();
+  }
+
+  private nested(parse: () => FilterNode): FilterNode {
+    if (++this.depth > MAX_NESTING) {
+      throw new FilterSyntaxError(`the expression nests parentheses or 'not' more than ${MAX_NESTING} levels deep`, this.posOfNext());
+    }
+    const node = parse();
+    this.depth--;
+    return node;
   }
 
   private primary(): FilterNode {
@@ -173,7 +185,7 @@ class Parser {
     if (!t) throw new FilterSyntaxError('expression ends too early', this.length);
     if (t.t === 'lparen') {
       this.i++;
-      const inner = this.orExpr();
+      const inner = this.nested(() => this.orExpr());
       this.expect('rparen');
       return this.boolSuffix(inner);
     }

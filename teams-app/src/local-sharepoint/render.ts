@@ -98,11 +98,20 @@ export class Renderer {
    */
   collection(elements: readonly Json[] | string, metadataName: string, nextLink?: string): string {
     const parts = typeof elements === 'string' ? elements : elements.map((e) => JSON.stringify(e)).join(',');
-    if (this.format === 'verbose') {
-      return `{"d":{"results":[${parts}]${nextLink ? `,"__next":${JSON.stringify(nextLink)}` : ''}}}`;
-    }
+    const [head, tail] = this.collectionFrame(metadataName, nextLink);
+    return `${head}${parts}${tail}`;
+  }
+
+  /** The same, around elements that are already UTF-8 bytes. */
+  collectionBytes(elements: Buffer, metadataName: string, nextLink?: string): Buffer {
+    const [head, tail] = this.collectionFrame(metadataName, nextLink);
+    return Buffer.concat([Buffer.from(head), elements, Buffer.from(tail)]);
+  }
+
+  private collectionFrame(metadataName: string, nextLink: string | undefined): [string, string] {
+    if (this.format === 'verbose') return ['{"d":{"results":[', `]${nextLink ? `,"__next":${JSON.stringify(nextLink)}` : ''}}}`];
     const head = this.format === 'minimal' ? `"odata.metadata":${JSON.stringify(`${this.site.url}/_api/$metadata#${metadataName}`)},` : '';
-    return `{${head}"value":[${parts}]${nextLink ? `,"odata.nextLink":${JSON.stringify(nextLink)}` : ''}}`;
+    return [`{${head}"value":[`, `]${nextLink ? `,"odata.nextLink":${JSON.stringify(nextLink)}` : ''}}`];
   }
 
   /** Collection-valued property: an array, or verbose's `{__metadata, results}`. */

@@ -10,6 +10,7 @@ import type { ApiRequest, ApiResponse, AuthorizeHook } from './api-types';
 import { runBatch } from './batch';
 import type { Faults } from './faults';
 import { FaultSwitch, checkFaults } from './faults';
+import { ItemBodies } from './item-body';
 import { dataForCreate } from './item-values';
 import type { Persona } from './personas';
 import { DEFAULT_PERSONAS, checkPersonas } from './personas';
@@ -173,7 +174,7 @@ export async function createListService(options: ListServiceOptions = {}): Promi
   };
 
   const send = (res: ServerResponse, r: ApiResponse, extra: Record<string, string>): void => {
-    const body = Buffer.from(r.body, 'utf8');
+    const body = typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
     res.writeHead(r.status, { ...extra, ...r.headers, 'content-length': String(body.length) });
     res.end(body);
   };
@@ -305,10 +306,11 @@ export async function createListService(options: ListServiceOptions = {}): Promi
       if (!user) throw new Error(`seedItems: no user '${login}'`);
       return store.transaction(() => {
         const fields = store.fields(list.key);
+        const bodies = new ItemBodies(store, site, list);
         return items.map((item) => {
           const now = nowIso();
           const data = dataForCreate({ store, list: store.listByKey(list.key)!, fields, user, now }, item);
-          return store.insertItem(list.key, data, now).id;
+          return store.insertItem(list.key, data, now, (id, version) => bodies.body(id, version, data)).id;
         });
       });
     },

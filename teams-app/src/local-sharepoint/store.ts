@@ -37,6 +37,8 @@ export interface ListInfo {
   readonly enableVersioning: boolean;
   readonly hidden: boolean;
   readonly version: number;
+  /** Bumped by every column change: item bodies rendered under an older one are stale. */
+  readonly schemaRev: number;
   readonly itemCount: number;
   readonly lastItemModified: string;
 }
@@ -87,6 +89,7 @@ CREATE TABLE IF NOT EXISTS lists (
   url_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
   info TEXT NOT NULL,
   version INTEGER NOT NULL,
+  schema_rev INTEGER NOT NULL DEFAULT 1,
   item_count INTEGER NOT NULL DEFAULT 0,
   next_item_id INTEGER NOT NULL DEFAULT 1,
   last_item_modified TEXT NOT NULL
@@ -103,7 +106,10 @@ CREATE TABLE IF NOT EXISTS items (
   list_key INTEGER NOT NULL,
   id INTEGER NOT NULL,
   version INTEGER NOT NULL,
-  data BLOB NOT NULL
+  data BLOB NOT NULL,
+  -- The item's default no-metadata JSON properties, rendered at write time under body_rev.
+  body TEXT,
+  body_rev INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS users (
   id INTEGER PRIMARY KEY,
@@ -122,6 +128,7 @@ interface ListRowDb {
   url_name: string;
   info: string;
   version: number;
+  schema_rev: number;
   item_count: number;
   next_item_id: number;
   last_item_modified: string;
@@ -214,7 +221,7 @@ export class ListStore {
     return this.lists().find((l) => l.urlName.toLowerCase() === wanted);
   }
 
-  createList(list: Omit<ListInfo, 'key' | 'itemCount' | 'version' | 'lastItemModified'>, fields: readonly FieldDef[]): ListInfo {
+  createList(list: Omit<ListInfo, 'key' | 'itemCount' | 'version' | 'schemaRev' | 'lastItemModified'>, fields: readonly FieldDef[]): ListInfo {
     const extra: ListExtra = {
       description: list.description,
       baseTemplate: list.baseTemplate,
@@ -300,7 +307,7 @@ export class ListStore {
   }
 
   private touchList(listKey: number): void {
-    this.prepare('UPDATE lists SET version = version + 1 WHERE key = ?').run(listKey);
+    this.prepare('UPDATE lists SET version = version + 1, schema_rev = schema_rev + 1 WHERE key = ?').run(listKey);
     this.listCache = null;
   }
 
@@ -324,14 +331,17 @@ export class ListStore {
     return this.prepare('SELECT 1 FROM items WHERE rid = ?').get(ridOf(listKey, id)) !== undefined;
   }
 
-  insertItem(listKey: number, values: Record<string, unknown>, modified: string): StoredItem {
-    const row = this.prepare('SELECT next_item_id FROM lists WHERE key = ?').get(listKey) as { next_item_id: number };
+  /** `body` renders the item's default properties (see ItemBodies); stored with the row. */
+  insertItem(listKey: number, values: Record<string, unknown>, modified: string, body?: (id: number, version: number) => string): StoredItem {
+    const row = this.prepare('SELECT next_item_id, schema_rev FROM lists WHERE key = ?').get(listKey) as { next_item_id: number; schema_rev: number };
     const id = row.next_item_id;
-    this.prepare('INSERT INTO items (rid, list_key, id, version, data) VALUES (?, ?, ?, 1, jsonb(?))').run(
+    this.prepare('INSERT INTO items (rid, list_key, id, version, data, body, body_rev) VALUES (?, ?, ?, 1, jsonb(?), ?, ?)').run(
       ridOf(listKey, id),
       listKey,
       id,
       JSON.stringify(values),
+      body ? body(id, 1) : null,
+      body ? row.schema_rev : 0,
     );
     this.prepare('UPDATE lists SET next_item_id = ?, item_count = item_count + 1, last_item_modified = ? WHERE key = ?').run(
       id + 1,
@@ -342,10 +352,32 @@ export class ListStore {
     return { id, version: 1, data: values };
   }
 
-  updateItem(listKey: number, id: number, version: number, data: Record<string, unknown>, modified: string): void {
-    this.prepare('UPDATE items SET version = ?, data = jsonb(?) WHERE rid = ?').run(version, JSON.stringify(data), ridOf(listKey, id));
+  updateItem(listKey: number, id: number, version: number, data: Record<string, unknown>, modified: string, body?: string): void {
+    const rev = body === undefined ? 0 : this.listByKey(listKey)!.schemaRev;
+    this.prepare('UPDATE items SET version = ?, data = jsonb(?), body = ?, body_rev = ? WHERE rid = ?').run(
+      version,
+      JSON.stringify(data),
+      body ?? null,
+      rev,
+      ridOf(listKey, id),
+    );
     this.prepare('UPDATE lists SET last_item_modified = ? WHERE key = ?').run(modified, listKey);
     this.listCache = null;
+  }
+
+  /** Every item of a list (read whole: better-sqlite3 cannot write while a read is open). */
+  allItems(listKey: number): StoredItem[] {
+    const { lo, hi } = ridRange(listKey);
+    const rows = this.prepare('SELECT id, version, json(data) AS data FROM items WHERE rid > ? AND rid < ? ORDER BY rid').all(lo, hi) as {
+      id: number;
+      version: number;
+      data: string;
+    }[];
+    return rows.map((row) => ({ id: row.id, version: row.version, data: JSON.parse(row.data) as Record<string, unknown> }));
+  }
+
+  setBody(listKey: number, id: number, body: string, rev: number): void {
+    this.prepare('UPDATE items SET body = ?, body_rev = ? WHERE rid = ?').run(body, rev, ridOf(listKey, id));
   }
 
   deleteItem(listKey: number, id: number, modified: string): void {
@@ -417,6 +449,7 @@ function toListInfo(r: ListRowDb): ListInfo {
     title: r.title,
     urlName: r.url_name,
     version: r.version,
+    schemaRev: r.schema_rev,
     itemCount: r.item_count,
     lastItemModified: r.last_item_modified,
     ...extra,

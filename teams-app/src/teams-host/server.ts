@@ -172,6 +172,7 @@ export async function startTeamsHost(options: TeamsHostOptions): Promise<TeamsHo
   hostServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', hostOrigin);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TYPES['.txt']!, 'Method not allowed\n', { allow: 'GET, HEAD' });
+    if (url.pathname === '/favicon.ico') return send(res, 204, TYPES['.txt']!, '');
     if (url.pathname === '/_local/host-config.json') {
       return sendJson(res, { tabUrl, tabOrigin, personas, teamName: options.teamName ?? 'Arbetsmarknadsnämnden', teamSiteUrl: `${tabOrigin}${sitePath}` });
     }
@@ -190,6 +191,7 @@ export async function startTeamsHost(options: TeamsHostOptions): Promise<TeamsHo
       return sendJson(res, { mode: 'local', sitePath, hostOrigins: [hostOrigin], ...(options.calendar ? { calendar: options.calendar } : {}) });
     }
     if (path === '/_local/personas') return sendJson(res, personas);
+    if (path === '/favicon.ico') return send(res, 204, TYPES['.txt']!, '');
     if (path.startsWith('/tab/')) return serveStatic(res, join(webRoot, 'tab'), '/tab/', path, { 'content-security-policy': tabCsp });
     send(res, 404, TYPES['.txt']!, 'Not found\n');
   });

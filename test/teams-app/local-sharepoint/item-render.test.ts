@@ -1,6 +1,7 @@
 // Pages are rendered by SQLite (json_object) when no $expand is asked for, and in JS otherwise.
 // Both must produce the very same text, for every column kind, awkward values and all three shapes.
 import { applyFieldProps, builtInFields, newField } from '../../../teams-app/src/local-sharepoint/field-model';
+import { ItemBodies } from '../../../teams-app/src/local-sharepoint/item-body';
 import { queryItems } from '../../../teams-app/src/local-sharepoint/item-query';
 import { ItemRenderer } from '../../../teams-app/src/local-sharepoint/item-render';
 import type { Format } from '../../../teams-app/src/local-sharepoint/query-options';
@@ -52,8 +53,14 @@ function setup(): { store: ListStore; list: ReturnType<ListStore['createList']> 
     },
     { Title: 'negativ', num: -5e-7, money: -0, flag: false, multi: [], people: [], refs: [], num2: 'stale key from a deleted column' },
   ];
-  for (const data of rows) store.insertItem(list.key, { GUID: 'g', Created: '2024-01-01T00:00:00Z', Modified: '2024-01-01T00:00:00Z', Author: user.id, Editor: user.id, ...data }, '2024-01-01T00:00:00Z');
-  return { store, list };
+  // The first two rows carry a pre-rendered body, the third does not: pages mix both paths.
+  const current = store.listByKey(list.key)!;
+  const bodies = new ItemBodies(store, site, current);
+  rows.forEach((row, n) => {
+    const data = { GUID: 'g', Created: '2024-01-01T00:00:00Z', Modified: '2024-01-01T00:00:00Z', Author: user.id, Editor: user.id, ...row };
+    store.insertItem(list.key, data, '2024-01-01T00:00:00Z', n < 2 ? (id, version) => bodies.body(id, version, data) : undefined);
+  });
+  return { store, list: current };
 }
 
 const formats: Format[] = ['minimal', 'nometadata', 'verbose'];
@@ -69,7 +76,7 @@ test.each(formats.flatMap((f) => selects.map((s) => [f, s] as const)))('%s %s: S
   expect(byJs).toHaveLength(3);
   for (const text of byJs) expect(() => JSON.parse(text)).not.toThrow();
   // ID order: the page comes back as one string; any other order: one rendered row each
-  expect(queryItems(store, list, options, { threshold: 5000 }, projection).text).toBe(byJs.join(','));
+  expect(queryItems(store, list, options, { threshold: 5000 }, projection).text?.toString()).toBe(byJs.join(','));
   const desc = readQueryOptions(new URLSearchParams(`${query}&$orderby=Title desc`));
   const rows = queryItems(store, list, desc, { threshold: 5000 }, projection).rows;
   const rowsJs = queryItems(store, list, desc, { threshold: 5000 }).rows;
@@ -77,6 +84,23 @@ test.each(formats.flatMap((f) => selects.map((s) => [f, s] as const)))('%s %s: S
   // and the object renderer (single items, the authorize hook) agrees with the text renderer
   const first = queryItems(store, list, options, { threshold: 5000 }).rows[1]!;
   expect(JSON.parse(byJs[1]!)).toEqual(renderer.render(first.id, first.version, JSON.parse(first.data) as Record<string, unknown>));
+  store.close();
+});
+
+test('bodies rendered under older columns are not used; a refresh renders them again', () => {
+  const { store, list } = setup();
+  store.addField(list.key, applyFieldProps(newField(2, 'later', 'later', 'SP.Field'), {}, 'SP.Field'));
+  const now = store.listByKey(list.key)!;
+  const renderer = new ItemRenderer(store, now, new Renderer(site, 'minimal'), {});
+  const page = (): Record<string, unknown>[] => JSON.parse(`[${queryItems(store, now, {}, { threshold: 5000 }, renderer.sqlProjection()).text?.toString() ?? ''}]`);
+  expect(page().map((item) => item.later)).toEqual([null, null, null]);
+  store.db.prepare('UPDATE items SET body = ? WHERE id = 1').run('"stale":true');
+  expect(page()[0]).not.toHaveProperty('stale');
+  ItemBodies.refresh(store, site, list.key);
+  expect(store.db.prepare('SELECT count(*) AS n FROM items WHERE body_rev = ?').get(now.schemaRev)).toEqual({ n: 3 });
+  expect(page().map((item) => Object.keys(item))).toEqual(
+    queryItems(store, now, {}, { threshold: 5000 }).rows.map((r) => Object.keys(JSON.parse(renderer.renderText(r.id, r.version, JSON.parse(r.data))))),
+  );
   store.close();
 });
 

@@ -1,3 +1,4 @@
+import matrixClassCounts from './matrix-class-counts';
 import riskvarde from './riskvarde';
 
-export const fills = [riskvarde];
+export const fills = [matrixClassCounts, riskvarde];

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
   },
   search: { flexGrow: 1, minWidth: '220px', maxWidth: '420px' },
-  select: { minWidth: '140px', maxWidth: '260px' },
+  select: { width: '168px', '& select': { width: '100%' } },
+  wide: { width: '260px', '& select': { width: '100%' } },
   checks: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', paddingBottom: '2px' },
 });
 
@@ -56,7 +57,7 @@ export function FilterBar({
           ))}
         </Select>
       </Field>
-      <Field label={t.filters.plan} className={s.select}>
+      <Field label={t.filters.plan} className={s.wide}>
         <Select value={filters.plan ?? ALL} onChange={(_, d) => set('plan', orNull(d.value))} data-filter="plan">
           <option value={ALL}>{t.filters.allPlans}</option>
           {options.plans.map((p) => (
@@ -76,7 +77,7 @@ export function FilterBar({
           ))}
         </Select>
       </Field>
-      <Field label={t.filters.owner} className={s.select}>
+      <Field label={t.filters.owner} className={s.wide}>
         <Select value={filters.owner ?? ALL} onChange={(_, d) => set('owner', orNull(d.value))} data-filter="owner">
           <option value={ALL}>{t.filters.allOwners}</option>
           {options.owners.map((v) => (
@@ -86,7 +87,7 @@ export function FilterBar({
           ))}
         </Select>
       </Field>
-      <Field label={t.filters.point} className={s.select}>
+      <Field label={t.filters.point} className={s.wide}>
         <Select value={filters.point ?? ALL} onChange={(_, d) => set('point', orNull(d.value) as FollowUpPoint | null)} data-filter="point">
           <option value={ALL}>{t.filters.allPoints}</option>
           {FOLLOW_UP_POINTS.map((p) => (

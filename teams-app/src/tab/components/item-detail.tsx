@@ -215,7 +215,7 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
                 <dd className={s.dd}>{row.source.document ?? '–'}</dd>
                 {row.source.seedFile ? (
                   <>
-                    <dt className={s.dt}>{t.detail.source}</dt>
+                    <dt className={s.dt}>{t.detail.fileLine}</dt>
                     <dd className={s.dd} data-detail="file-line">
                       {t.detail.fileAndLine(row.source.seedFile, row.source.line)}
                     </dd>

@@ -3,7 +3,7 @@
 // and points at the active row with aria-activedescendant — focus never sits on a row that
 // scrolls out and is removed. Arrow keys, Page Up/Down, Home/End move; Enter opens.
 
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { TabRow } from '../model/rows';
@@ -46,7 +46,6 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis' },
   id: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflow: 'hidden', textOverflow: 'ellipsis' },
-  late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
@@ -72,6 +71,8 @@ export function ItemList({
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState(0);
+  // Closing the detail panel puts focus back here, where the person opened it from.
+  const restoreFocus = useRestoreFocusTarget();
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -132,6 +133,7 @@ export function ItemList({
   return (
     <div
       ref={ref}
+      {...restoreFocus}
       className={s.listbox}
       role="listbox"
       aria-label={t.row.listLabel}
@@ -186,7 +188,8 @@ function Row({
   const s = useStyles();
   const { t, lang } = useI18n();
   const d = row.deadline;
-  const due = d.due ? `${t.row.due} ${d.due}${d.precision ? ` (${t.precision[d.precision]})` : ''}` : t.row.noDeadline;
+  const passed = row.suggestion?.reason.code === 'overdue' ? ` – ${t.row.passed}` : '';
+  const due = d.due ? `${t.row.due} ${d.due}${d.precision ? ` (${t.precision[d.precision]})` : ''}${passed}` : t.row.noDeadline;
   const next = row.next ? `${t.row.next} ${row.next.point} ${row.next.year}` : t.row.noNext;
   return (
     <div
@@ -211,7 +214,6 @@ function Row({
       <div className={s.line}>
         <StatusBadge status={row.status} />
         <SuggestionBadge suggestion={row.suggestion} />
-        {row.late ? <span className={s.late}>{t.row.late}</span> : null}
         <span className={s.meta}>{due}</span>
       </div>
       <div className={s.line}>

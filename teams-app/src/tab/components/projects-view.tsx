@@ -1,4 +1,4 @@
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { formatNumber, useI18n } from '../i18n/i18n';
 import type { TabRow } from '../model/rows';
@@ -20,6 +20,7 @@ export function ProjectsView({ rows, onOpen }: { rows: readonly TabRow[]; onOpen
     () => rows.filter((r) => r.project !== null).sort((a, b) => (b.project!.endDate ?? '').localeCompare(a.project!.endDate ?? '') || a.title.localeCompare(b.title, 'sv')),
     [rows],
   );
+  const restoreFocus = useRestoreFocusTarget();
   const money = (n: number | null) => (n === null ? t.projects.unknown : t.money(formatNumber(n, lang)));
   return (
     <section aria-labelledby="projects-title" className={s.wrap}>
@@ -47,7 +48,7 @@ export function ProjectsView({ rows, onOpen }: { rows: readonly TabRow[]; onOpen
             return (
               <TableRow key={r.key} data-project={r.externalId}>
                 <TableCell>
-                  <Button appearance="transparent" onClick={() => onOpen(r.key)} style={{ textAlign: 'left', padding: 0, minWidth: 0 }}>
+                  <Button {...restoreFocus} appearance="transparent" onClick={() => onOpen(r.key)} style={{ textAlign: 'left', padding: 0, minWidth: 0 }}>
                     {r.title}
                   </Button>
                 </TableCell>

@@ -199,7 +199,7 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
           </Field>
         ) : null}
         <div className={s.wide}>
-          <Button type="submit" appearance="primary" disabled={!mayPost || busy} data-action="submit-status">
+          <Button type="submit" appearance="primary" disabled={!mayPost} disabledFocusable={mayPost && busy} data-action="submit-status">
             {busy ? t.form.sending : t.form.submit}
           </Button>
         </div>
@@ -220,7 +220,7 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
             <MessageBarActions>
               <Button
                 appearance="primary"
-                disabled={busy}
+                disabledFocusable={busy}
                 data-action="reapply"
                 onClick={() => {
                   setEtag(outcome.current.etag);

@@ -303,7 +303,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
           field('Controls', 'dataQualityNote', c.dataQualityNote),
         ].filter((f): f is DetailField => !!f),
         project: null,
-        searchable: text(c.externalId, full || c.Title, c.process, c.arbetssatt, c.oonskadHandelse, person, planTitle, c.latestStatusComment),
+        searchable: text(c.externalId, c.Title, full, c.process, c.arbetssatt, c.oonskadHandelse, person, planTitle, c.latestStatusComment),
       }),
     );
   }

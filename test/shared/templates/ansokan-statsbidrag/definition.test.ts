@@ -35,6 +35,11 @@ describe('ansokan-statsbidrag recognition', () => {
     expect(l.fields.tidplan?.value).toEqual({ row: 32, col: 0 });
   });
 
+  it('reads OCR’d labels without å/ä/ö', () => {
+    const l = recognise(patchSheet(base, { A1: 'Mall for ansokan – statsbidrag till socioekonomiskt eftersatta stadsdelar', A7: 'Sokt belopp:', A37: 'Lonekostnader och arvoden' }))!.layout;
+    expect([l.fields.soktBelopp?.value, l.costLines[0]?.key]).toEqual([{ row: 6, col: 1 }, 'lon']);
+  });
+
   it('needs the cost table and the state grant, so other applications are left alone', () => {
     expect(recognise(sheetOf('Blad1', [['Typ av kostnader (exempel)', 'Kostnad i SEK'], ['Lön', 1], ['Summa kostnader 2021', 1]]))).toBeUndefined();
     expect(recognise(sheetOf('Blad1', [['Ansökan om medel för avveckling/omstrukturering av lokaler']]))).toBeUndefined();

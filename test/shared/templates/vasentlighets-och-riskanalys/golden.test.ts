@@ -1,3 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../../excel-addin/src/xlsx-adapter/read-workbook';
+import { applyEdits, planFills, validateWorkbook } from '../../../../shared/engine';
+import { type Workbook, num } from '../../../../shared/grid';
+import { templates } from '../../../../shared/templates';
+import { writeInstanceFixture } from '../../../fixtures/xlsx/generate';
 import { goldenSuite } from '../../../support/golden';
 
 const rule = (name: string) => `vasentlighets-och-riskanalys/${name}`;
@@ -58,3 +66,33 @@ goldenSuite([
     ],
   },
 ]);
+
+describe('the fills on the VP 2022 VoR as a person opens it', () => {
+  let dir = '';
+  let workbook: Workbook;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'namndstod-vor-fill-'));
+    workbook = await readWorkbook(await writeInstanceFixture(25, dir));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('proposes the class counts under the legend as suggestions (typed numbers), and no RV: every RV is right', () => {
+    const plan = planFills(workbook, templates);
+    expect(plan.fixes).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.suggestions.map((e) => [e.fillId, e.cell, e.expected.value, e.value])).toEqual([
+      [rule('matrix-class-counts'), 'H6', num(3), num(11)],
+      [rule('matrix-class-counts'), 'J6', num(11), num(3)],
+    ]);
+    expect(plan.suggestions[0]!.reason.sv).toBe('11 händelser i tabellen hör till klassen "Kritisk".');
+  });
+
+  it('leaves the class-count problems behind once the suggestions are accepted, and nothing else changes', () => {
+    const { workbook: after, applied, refused } = applyEdits(workbook, planFills(workbook, templates).suggestions);
+    expect([applied.length, refused.length]).toEqual([2, 0]);
+    const before = validateWorkbook(workbook, templates).problems.filter((p) => p.ruleId !== rule('matrix-class-counts-match'));
+    expect(validateWorkbook(after, templates).problems).toEqual(before);
+  });
+});

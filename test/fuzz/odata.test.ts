@@ -1,0 +1,4 @@
+import { describeTarget } from './support/jest-target';
+import { odataTarget } from './targets/odata';
+
+describeTarget(odataTarget);
