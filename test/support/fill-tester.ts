@@ -1,16 +1,18 @@
 import { type CellValue, type Sheet, Workbook } from '../../shared/grid';
 import { type AnyFill, type FillSources, type TemplateDefinition, applyEdits, planFillsForSheet, validateSheet } from '../../shared/engine';
-import { type CellInput, patchSheet, valueOf } from './grid-literal';
+import { type CellInput, cellOf, patchSheet } from './grid-literal';
+
+type ExpectedValue = number | string | null | { readonly d: string };
 
 export interface FillCase {
   readonly name: string;
   readonly sheet?: Sheet;
   readonly patch?: Readonly<Record<string, CellInput>>;
   readonly sources?: FillSources;
-  /** Edits applied without asking: cell → new value (number/text as in grid literals). */
-  readonly fixes?: Readonly<Record<string, number | string | null>>;
+  /** Edits applied without asking: cell → new value (number/text/{ d: iso } as in grid literals). */
+  readonly fixes?: Readonly<Record<string, ExpectedValue>>;
   /** Edits that replace a typed constant and need a yes. */
-  readonly suggestions?: Readonly<Record<string, number | string | null>>;
+  readonly suggestions?: Readonly<Record<string, ExpectedValue>>;
   /** Rule ids whose problems must be gone after the fixes and suggestions are applied. */
   readonly resolves?: readonly string[];
 }
@@ -59,8 +61,8 @@ function asMap(edits: readonly { cell: string; value: CellValue }[]): Record<str
   return Object.fromEntries(edits.map((e) => [e.cell, roundValue(e.value)]));
 }
 
-function expectedMap(m: Readonly<Record<string, number | string | null>> | undefined): Record<string, CellValue> {
-  return Object.fromEntries(Object.entries(m ?? {}).map(([k, v]) => [k, roundValue(valueOf(v))]));
+function expectedMap(m: Readonly<Record<string, ExpectedValue>> | undefined): Record<string, CellValue> {
+  return Object.fromEntries(Object.entries(m ?? {}).map(([k, v]) => [k, roundValue(cellOf(v).value)]));
 }
 
 function roundValue(v: CellValue): CellValue {

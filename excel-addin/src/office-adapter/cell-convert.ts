@@ -14,7 +14,8 @@ export function isDateNumberFormat(format: string | undefined): boolean {
 
 /** One cell from the three arrays Office.js returns; undefined for a blank cell without formula. */
 export function cellFromExcel(value: unknown, formula: unknown, format: unknown): Cell | undefined {
-  const f = typeof formula === 'string' && formula.length > 1 && formula.startsWith('=') ? formula.slice(1) : undefined;
+  // A text constant that starts with '=' comes back unchanged in `formulas`; a formula never equals its result.
+  const f = typeof formula === 'string' && formula.length > 1 && formula.startsWith('=') && formula !== value ? formula.slice(1) : undefined;
   const numFmt = typeof format === 'string' && format !== 'General' && format !== '' ? format : undefined;
   const v = valueFromExcel(value, numFmt);
   if (v === EMPTY_VALUE && f === undefined) return undefined;

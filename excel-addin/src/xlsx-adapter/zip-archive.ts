@@ -4,7 +4,7 @@ import { WorkbookReadError, readErrors } from './workbook-read-error';
 export interface ZipLimits {
   /** Total bytes the archive may unpack to, summed over every entry read. */
   readonly maxTotalBytes: number;
-  /** Highest output:input ratio an entry may reach once it is past `ratioFloorBytes`. */
+  /** Highest output:input ratio the entries read so far may reach together once past `ratioFloorBytes`. */
   readonly maxRatio: number;
   readonly ratioFloorBytes: number;
   readonly maxEntries: number;
@@ -47,6 +47,8 @@ export class ZipArchive {
   private readonly limits: ZipLimits;
   private readonly inflateRaw: RawInflate;
   private unpacked = 0;
+  /** Packed bytes of the entries read so far, for the ratio. */
+  private packed = 0;
 
   constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflate: RawInflate = nodeInflate) {
     this.bytes = bytes;
@@ -67,6 +69,7 @@ export class ZipArchive {
     if (entry.flags & 1) throw readErrors.encrypted();
     const data = this.compressedData(entry);
     if (entry.method === 0) {
+      this.packed += data.length;
       this.count(data.length);
       return data;
     }
@@ -79,8 +82,11 @@ export class ZipArchive {
     const remaining = this.limits.maxTotalBytes - this.unpacked;
     if (entry.uncompressedSize > remaining) throw readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
     // The directory's sizes can lie, so the inflater itself is capped: by what the total allows and
-    // by the ratio, whichever is tighter.
-    const byRatio = Math.max(this.limits.ratioFloorBytes, this.limits.maxRatio * data.length);
+    // by the ratio, whichever is tighter. The ratio is of everything read so far, not per entry:
+    // otherwise parts each under the floor (one 8 MB part named by 32 sheets) add up to 256 MB of
+    // cells from a file of a few hundred KB, and take a minute and a gigabyte to refuse.
+    this.packed += data.length;
+    const byRatio = Math.max(this.limits.ratioFloorBytes, this.limits.maxRatio * this.packed) - this.unpacked;
     let out: Uint8Array;
     try {
       out = this.inflateRaw(data, Math.min(remaining, byRatio));

@@ -1,8 +1,7 @@
 import type { CellPos, Sheet, Workbook } from '../../grid';
 import { fold } from '../../engine';
-import { resolveLayout as resolveVor } from '../vasentlighets-och-riskanalys/layout';
+import { nrAt, resolveLayout as resolveVor } from '../vasentlighets-och-riskanalys/layout';
 import { type IkpMark, ikpMark, riskValueAt } from '../vasentlighets-och-riskanalys/scores';
-import { nrAt } from '../vasentlighets-och-riskanalys/layout';
 import { shownText } from './layout';
 
 /**

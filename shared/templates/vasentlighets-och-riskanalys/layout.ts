@@ -1,4 +1,4 @@
-import { type CellPos, type Sheet, cellText } from '../../grid';
+import { type Sheet, cellText } from '../../grid';
 import { fold, numberAt, textAt, yearIn } from '../../engine';
 import { type RiskMatrix, findRiskMatrix } from './risk-matrix';
 
@@ -103,4 +103,3 @@ export function nrAt(sheet: Sheet, row: number, col: number): number | undefined
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 
-export type { CellPos };

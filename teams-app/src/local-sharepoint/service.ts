@@ -189,13 +189,15 @@ export async function createListService(options: ListServiceOptions = {}): Promi
         return ok(faults.get());
       }
       if (method === 'POST' || method === 'PUT') {
-        let parsed: unknown;
+        let patch: Faults;
         try {
-          parsed = JSON.parse(body.text || '{}');
-          return ok(method === 'PUT' ? (faults.reset(), faults.set(checkFaults(parsed))) : faults.set(checkFaults(parsed)));
+          patch = checkFaults(JSON.parse(body.text || '{}'));
         } catch (e) {
           throw badRequest(`Bad fault switches: ${e instanceof Error ? e.message : String(e)}`);
         }
+        // POST merges into the current switches, PUT replaces them.
+        if (method === 'PUT') faults.reset();
+        return ok(faults.set(patch));
       }
     }
     throw notFound(`No admin endpoint ${method} ${ADMIN_PREFIX}${path}.`, codes.invalidQuery);

@@ -64,7 +64,11 @@ export const ridRange = (listKey: number): { lo: number; hi: number } => ({ lo: 
 
 const FIRST_USER_ID = 11;
 
-/** Case folding for text comparisons; deterministic so it can back an index. */
+/**
+ * Case folding for text comparisons and ordering, as SharePoint's case-insensitive collation does;
+ * deterministic so it can back an index. Ordering is by code point after folding, so å/ä/ö sort
+ * as ä, å, ö rather than in Swedish order (Finnish_Swedish_CI_AS on a tenant).
+ */
 export function fold(v: unknown): unknown {
   return typeof v === 'string' ? v.toLowerCase() : v;
 }

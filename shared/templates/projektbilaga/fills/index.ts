@@ -1,1 +1,3 @@
-export const fills = [];
+import projektFranListan from './projekt-fran-listan';
+
+export const fills = [projektFranListan];

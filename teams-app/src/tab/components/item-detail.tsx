@@ -108,7 +108,8 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
           {t.kinds[row.kind]} {row.externalId} · {row.plan.title[lang]}
         </span>
       </DrawerHeader>
-      <DrawerBody className={s.body}>
+      {/* Focusable, so the panel scrolls with the keyboard even when it holds no field (a read-only item). */}
+      <DrawerBody className={s.body} tabIndex={0} role="region" aria-label={t.detail.panel}>
         <section className={s.section} aria-label={t.detail.setStatus}>
           <div className={s.statusLine}>
             <span>{t.detail.setStatus}:</span>

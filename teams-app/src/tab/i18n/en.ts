@@ -70,6 +70,7 @@ export const en: Messages = {
   unreadableTime: (text) => `The time plan “${text}” cannot be read as a date.`,
   detail: {
     close: 'Close',
+    panel: 'Item details',
     description: 'Description',
     facts: 'Details',
     plan: 'Plan',

@@ -71,6 +71,7 @@ export const sv = {
   unreadableTime: (text: string) => `Tidplanen ”${text}” kan inte läsas som ett datum.`,
   detail: {
     close: 'Stäng',
+    panel: 'Postens detaljer',
     description: 'Beskrivning',
     facts: 'Uppgifter',
     plan: 'Plan',
