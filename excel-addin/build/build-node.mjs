@@ -6,6 +6,8 @@ import { mkdirSync, existsSync } from 'node:fs';
 const entries = {
   namndstod: 'excel-addin/src/cli/main.ts',
   bench: 'test/bench/main.ts',
+  fuzz: 'test/fuzz/run.ts',
+  soak: 'test/soak/main.ts',
 };
 mkdirSync('dist', { recursive: true });
 await build({

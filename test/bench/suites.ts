@@ -1,4 +1,6 @@
+import { fillSuite } from './fill';
 import { listServiceSuite } from './list-service';
+import { tabRenderFilterSuite } from './tab-render-filter';
 import { xlsxReadValidateSuite } from './xlsx-read-validate';
 
 export interface BenchSuite {
@@ -7,4 +9,4 @@ export interface BenchSuite {
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [xlsxReadValidateSuite, listServiceSuite];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite];

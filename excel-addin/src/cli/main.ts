@@ -7,6 +7,8 @@ type Command = { summary: string; run: (argv: string[]) => Promise<number> };
 const commands: Record<string, Command> = {
   start: { summary: 'run the whole product locally (seeded lists, harnesses), URLs printed', run: async (a) => (await import('./start-command')).runStart(a) },
   validate: { summary: 'check templates in .xlsx files', run: async (a) => (await import('./validate-command')).runValidate(a) },
+  fill: { summary: 'fill computable cells into a new copy of an .xlsx file', run: async (a) => (await import('./fill-command')).runFill(a) },
+  package: { summary: 'build the production Teams app package, Excel manifest and static files', run: async (a) => (await import('./package-command')).runPackage(a) },
   sharepoint: { summary: 'run the local SharePoint list service', run: async (a) => (await import('../../../teams-app/src/local-sharepoint/cli')).runSharePoint(a) },
   provision: { summary: 'create the SharePoint lists and import the seed data', run: async (a) => (await import('../../../teams-app/src/provisioning/cli')).runProvision(a) },
 };

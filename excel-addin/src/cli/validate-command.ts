@@ -7,6 +7,7 @@ import { checkWorkbookFile, type FileReport } from './file-report';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
 import { renderText } from './render-text';
+import { renderXlsx } from './render-xlsx';
 import { parseValidateArgs, type ReportFormat, VALIDATE_USAGE } from './validate-options';
 
 export interface CliIo {
@@ -62,7 +63,7 @@ export async function runValidate(argv: string[], io: CliIo = process): Promise<
   progress?.(input.files.length, '');
 
   const colour = options.format === 'text' && options.out === undefined && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  const report = render(reports, options.format, lang, colour);
+  const report = options.format === 'xlsx' ? await renderXlsx(reports, lang) : render(reports, options.format, lang, colour);
   if (options.out === undefined) {
     io.stdout.write(report);
   } else {
@@ -81,7 +82,7 @@ export async function runValidate(argv: string[], io: CliIo = process): Promise<
   return failed ? EXIT_ERRORS : EXIT_OK;
 }
 
-export function render(reports: readonly FileReport[], format: ReportFormat, lang: Lang, colour = false): string {
+export function render(reports: readonly FileReport[], format: Exclude<ReportFormat, 'xlsx'>, lang: Lang, colour = false): string {
   if (format === 'json') return renderJson(reports, lang);
   if (format === 'html') return renderHtml(reports, lang);
   return renderText(reports, lang, colour);
@@ -123,7 +124,7 @@ async function refuseOut(out: string, inputs: readonly string[], force: boolean)
 }
 
 /** Written beside the target and renamed into place, so a failed run never leaves half a report. */
-async function writeAtomically(path: string, content: string): Promise<void> {
+async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${process.pid}-${Date.now()}.namndstod-tmp`);
   try {
     await writeFile(temp, content, { flag: 'wx' });

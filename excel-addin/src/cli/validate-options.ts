@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/locale';
 
-export type ReportFormat = 'text' | 'json' | 'html';
+export type ReportFormat = 'text' | 'json' | 'html' | 'xlsx';
 
 export interface ValidateOptions {
   readonly paths: readonly string[];
@@ -13,23 +13,23 @@ export interface ValidateOptions {
 
 export type ParsedArgs = { ok: true; options: ValidateOptions } | { ok: false; lang: Lang; sv: string; en: string };
 
-const FORMATS: readonly ReportFormat[] = ['text', 'json', 'html'];
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'html', 'xlsx'];
 const LANGS: readonly Lang[] = ['sv', 'en'];
 
 export const VALIDATE_USAGE: Record<Lang, string> = {
-  sv: `Användning: namndstod validate <fil-eller-mapp>… [--format text|json|html] [--lang sv|en] [--out FIL] [--force]
+  sv: `Användning: namndstod validate <fil-eller-mapp>… [--format text|json|html|xlsx] [--lang sv|en] [--out FIL] [--force]
 
 Kontrollerar .xlsx-filer mot Nämndstöds mallar. Mappar gås igenom rekursivt.
-  --format   rapportens form: text (standard), json eller html
+  --format   rapportens form: text (standard), json, html eller xlsx (en arbetsbok, kräver --out)
   --lang     språk för rapporten: sv (standard) eller en
   --out FIL  skriv rapporten till FIL i stället för till skärmen
   --force    ersätt FIL om den redan finns
 Slutkod: 0 inga fel (varningar tillåtna), 1 fel hittades, 2 oanvändbar indata.
 `,
-  en: `Usage: namndstod validate <file-or-folder>… [--format text|json|html] [--lang sv|en] [--out FILE] [--force]
+  en: `Usage: namndstod validate <file-or-folder>… [--format text|json|html|xlsx] [--lang sv|en] [--out FILE] [--force]
 
 Checks .xlsx files against Nämndstöd's templates. Folders are searched recursively.
-  --format   report format: text (default), json or html
+  --format   report format: text (default), json, html or xlsx (a workbook, needs --out)
   --lang     report language: sv (default) or en
   --out FILE write the report to FILE instead of standard output
   --force    replace FILE if it already exists
@@ -75,7 +75,7 @@ export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
       case '--format': {
         const v = takeValue();
         if (!FORMATS.includes(v as ReportFormat)) {
-          return fail(`--format ska vara text, json eller html (inte ${show(v, 'tomt')}).`, `--format must be text, json or html (not ${show(v, 'empty')}).`);
+          return fail(`--format ska vara text, json, html eller xlsx (inte ${show(v, 'tomt')}).`, `--format must be text, json, html or xlsx (not ${show(v, 'empty')}).`);
         }
         format = v as ReportFormat;
         break;
@@ -105,6 +105,8 @@ export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (!help && paths.length === 0) return fail('Ange minst en fil eller mapp att kontrollera.', 'Give at least one file or folder to check.');
+  // A workbook is bytes, not text for a terminal.
+  if (!help && format === 'xlsx' && out === undefined) return fail('--format xlsx kräver --out FIL.xlsx.', '--format xlsx needs --out FILE.xlsx.');
   return { ok: true, options: { paths, format, lang, out, force, help } };
 }
 

@@ -30,6 +30,8 @@ export interface SheetChange {
 
 export interface SyncStats {
   syncs: number;
+  /** Syncs Excel refused whole (payload over the cap, cell-edit mode); counted in syncs too. */
+  rejected: number;
   readonly requestBytes: number[];
   readonly responseBytes: number[];
 }
@@ -140,7 +142,7 @@ export class FakeBook {
   readonly settings = new Map<string, string>();
   readonly apiVersion: string;
   readonly payloadLimit: number | undefined;
-  readonly stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  readonly stats: SyncStats = { syncs: 0, rejected: 0, requestBytes: [], responseBytes: [] };
   /** True while a person edits a cell: every API request fails with InvalidOperationInCellEditMode. */
   editing = false;
   activeSheetId: string | undefined;
@@ -217,6 +219,7 @@ export class FakeBook {
 
   resetStats(): void {
     this.stats.syncs = 0;
+    this.stats.rejected = 0;
     this.stats.requestBytes.length = 0;
     this.stats.responseBytes.length = 0;
   }

@@ -112,10 +112,12 @@ export class FakeRequestContext implements Api.RequestContext {
     }
     if (book.editing) {
       book.stats.responseBytes.push(0);
+      book.stats.rejected++;
       throw officeErrors.cellEditMode();
     }
     if (book.payloadLimit !== undefined && requestBytes > book.payloadLimit) {
       book.stats.responseBytes.push(0);
+      book.stats.rejected++;
       throw officeErrors.requestTooLarge(requestBytes);
     }
     const x = new Execution(book);
@@ -148,8 +150,12 @@ export class FakeRequestContext implements Api.RequestContext {
     }
     const response = JSON.stringify(results);
     const responseBytes = encoder.encode(response).length;
+    if (book.payloadLimit !== undefined && responseBytes > book.payloadLimit) {
+      book.stats.responseBytes.push(0);
+      book.stats.rejected++;
+      throw officeErrors.responseTooLarge(responseBytes);
+    }
     book.stats.responseBytes.push(responseBytes);
-    if (book.payloadLimit !== undefined && responseBytes > book.payloadLimit) throw officeErrors.responseTooLarge(responseBytes);
     const parsed = JSON.parse(response) as Record<string, unknown>;
     actions.forEach((action, i) => {
       if (action.type === 'load') action.proxy.applyLoaded(parsed[i] as Record<string, unknown> | null);

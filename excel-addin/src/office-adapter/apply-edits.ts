@@ -25,10 +25,12 @@ interface RunCheck {
   readonly merges: RangeAreas | undefined;
 }
 
-const BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.92);
+export const DEFAULT_REQUEST_BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.92);
 // Requests carry the object path and action envelope for every range besides the values themselves.
 const PER_RANGE_BYTES = 420;
 const DATE_FORMAT = 'yyyy-mm-dd';
+// values + formulas + numberFormat of one cell in the check's response, generously.
+const CHECK_BYTES_PER_CELL = 48;
 
 function runsOf(edits: readonly CellEdit[]): Run[] {
   const byColumn = new Map<string, { row: number; edit: CellEdit }[]>();
@@ -62,13 +64,13 @@ function inMergeButNotAnchor(cell: string, merges: readonly string[]): boolean {
   });
 }
 
-function packed<T>(items: readonly T[], bytesOf: (t: T) => number): T[][] {
+function packed<T>(items: readonly T[], bytesOf: (t: T) => number, budget: number): T[][] {
   const out: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const item of items) {
     const b = bytesOf(item);
-    if (current.length > 0 && bytes + b > BUDGET) {
+    if (current.length > 0 && bytes + b > budget) {
       out.push(current);
       current = [];
       bytes = 0;
@@ -87,15 +89,21 @@ function packed<T>(items: readonly T[], bytesOf: (t: T) => number): T[][] {
  * into as few requests under the cap as the data allows. Edits in one column on consecutive rows
  * share a range, so a column of fills is one write, never one per cell.
  */
-export async function applyEditsPass(excel: ExcelApi, features: ExcelFeatures, edits: readonly CellEdit[]): Promise<ApplyOutcome> {
+export async function applyEditsPass(excel: ExcelApi, features: ExcelFeatures, edits: readonly CellEdit[], budget = DEFAULT_REQUEST_BUDGET): Promise<ApplyOutcome> {
   if (edits.length === 0) return { applied: [], refused: [] };
   const refused: Refusal[] = [];
   const refuse = (edit: CellEdit, reason: RefusalReason, extra: Partial<Refusal> = {}) => refused.push({ edit, reason, ...extra });
   try {
     return await excel.run(async (ctx) => {
-      let runs = runsOf(edits);
+      // A run too long for one request is cut into pieces that fit.
+      const maxRows = Math.max(1, Math.floor((budget - PER_RANGE_BYTES) / CHECK_BYTES_PER_CELL));
+      let runs = runsOf(edits).flatMap((run) => {
+        const parts: Run[] = [];
+        for (let i = 0; i < run.edits.length; i += maxRows) parts.push({ ...run, r0: run.r0 + i, edits: run.edits.slice(i, i + maxRows) });
+        return parts;
+      });
       const allowed: { run: Run; formats: unknown[][] }[] = [];
-      const checkBatches = packed(runs, (r) => PER_RANGE_BYTES + r.edits.length * 40);
+      const checkBatches = packed(runs, (r) => PER_RANGE_BYTES + r.edits.length * CHECK_BYTES_PER_CELL, budget);
       for (let b = 0; b < checkBatches.length; b++) {
         let batch = checkBatches[b]!;
         let sheets = new Map<string, SheetCheck>();
@@ -169,7 +177,7 @@ export async function applyEditsPass(excel: ExcelApi, features: ExcelFeatures, e
       }
 
       const applied: CellEdit[] = [];
-      const writeBatches = packed(allowed, ({ run }) => PER_RANGE_BYTES + run.edits.reduce((s, e) => s + jsonBytes(editInput(e)) + 4, 0));
+      const writeBatches = packed(allowed, ({ run }) => PER_RANGE_BYTES + run.edits.reduce((s, e) => s + jsonBytes(editInput(e)) + 4, 0), budget);
       for (let b = 0; b < writeBatches.length; b++) {
         const batch = writeBatches[b]!;
         writeBatch(ctx, batch);

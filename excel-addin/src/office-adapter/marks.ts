@@ -23,7 +23,7 @@ const NOTE_PREFIX = 'Nämndstöd: ';
 const MAX_NOTE = 1000;
 // Each cell costs a range, a fill and a note object path plus actions, about this much per request.
 const REQUEST_BYTES_PER_CELL = 700;
-const BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.92);
+const DEFAULT_BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.92);
 
 interface Wanted extends CellAt {
   readonly severity: Severity;
@@ -60,8 +60,8 @@ function noteText(text: string): string {
   return full.length <= MAX_NOTE ? full : `${full.slice(0, MAX_NOTE - 1)}…`;
 }
 
-function inBatches<T>(items: readonly T[], perItem: number): T[][] {
-  const size = Math.max(1, Math.floor(BUDGET / perItem));
+function inBatches<T>(items: readonly T[], perItem: number, budget: number): T[][] {
+  const size = Math.max(1, Math.floor(budget / perItem));
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out.length > 0 ? out : [[]];
@@ -145,6 +145,7 @@ export async function markPass(
   features: ExcelFeatures,
   problems: readonly Problem[],
   previous: readonly MarkRecord[],
+  budget = DEFAULT_BUDGET,
 ): Promise<{ result: MarkResult; records: MarkRecord[] }> {
   const wanted = wantedCells(problems);
   if (wanted.size === 0 && previous.length === 0) return { result: { style: features.notes ? 'note' : 'fill', marked: [], skipped: [], notesKept: [] }, records: [] };
@@ -154,7 +155,7 @@ export async function markPass(
     const sheets = new Map<string, SheetState>();
     const states = new Map<string, CellState>();
     const missing = new Set<string>();
-    for (const batch of inBatches(all, REQUEST_BYTES_PER_CELL)) {
+    for (const batch of inBatches(all, REQUEST_BYTES_PER_CELL, budget)) {
       const read = await readStates(ctx, features, batch);
       read.sheets.forEach((v, k) => sheets.set(k, v));
       read.states.forEach((v, k) => states.set(k, v));
@@ -217,7 +218,7 @@ export async function markPass(
       records.push(note === undefined ? { ...at, fill, original } : { ...at, fill, original, note });
       marked.push(at);
     }
-    const batches = inBatches(writes, REQUEST_BYTES_PER_CELL);
+    const batches = inBatches(writes, REQUEST_BYTES_PER_CELL, budget);
     for (let i = 0; i < batches.length; i++) {
       for (const w of batches[i]!) w();
       if (i === batches.length - 1) saveMarks(ctx, features, records, previous.length > 0);
@@ -228,13 +229,13 @@ export async function markPass(
 }
 
 /** Puts back what the marks changed, cell by cell, unless a person has changed the cell since. */
-export async function clearPass(excel: ExcelApi, features: ExcelFeatures, records: readonly MarkRecord[]): Promise<{ result: ClearResult; left: MarkRecord[] }> {
+export async function clearPass(excel: ExcelApi, features: ExcelFeatures, records: readonly MarkRecord[], budget = DEFAULT_BUDGET): Promise<{ result: ClearResult; left: MarkRecord[] }> {
   if (records.length === 0) return { result: { restored: 0, kept: [] }, left: [] };
   return excel.run(async (ctx) => {
     const sheets = new Map<string, SheetState>();
     const states = new Map<string, CellState>();
     const missing = new Set<string>();
-    for (const batch of inBatches(records, REQUEST_BYTES_PER_CELL)) {
+    for (const batch of inBatches(records, REQUEST_BYTES_PER_CELL, budget)) {
       const read = await readStates(ctx, features, batch);
       read.sheets.forEach((v, k) => sheets.set(k, v));
       read.states.forEach((v, k) => states.set(k, v));
@@ -262,7 +263,7 @@ export async function clearPass(excel: ExcelApi, features: ExcelFeatures, record
         else kept.push({ ...at, reason: 'changed' });
       });
     }
-    const batches = inBatches(writes, REQUEST_BYTES_PER_CELL);
+    const batches = inBatches(writes, REQUEST_BYTES_PER_CELL, budget);
     for (let i = 0; i < batches.length; i++) {
       for (const w of batches[i]!) w();
       if (i === batches.length - 1) saveMarks(ctx, features, left, true);

@@ -89,13 +89,13 @@ export function createOfficeHost(globals: OfficeGlobals, options: ReadPassOption
     },
 
     applyEdits(edits: readonly CellEdit[]): Promise<ApplyOutcome> {
-      return applyEditsPass(Excel, features, edits);
+      return applyEditsPass(Excel, features, edits, options.budget);
     },
 
     async markProblems(problems: readonly Problem[]): Promise<MarkResult> {
       try {
         marks ??= await loadSavedMarks(Excel, features);
-        const { result, records } = await markPass(Excel, features, problems, marks);
+        const { result, records } = await markPass(Excel, features, problems, marks, options.budget);
         marks = records;
         return result;
       } catch (error) {
@@ -106,7 +106,7 @@ export function createOfficeHost(globals: OfficeGlobals, options: ReadPassOption
     async clearMarks(): Promise<ClearResult> {
       try {
         marks ??= await loadSavedMarks(Excel, features);
-        const { result, left } = await clearPass(Excel, features, marks);
+        const { result, left } = await clearPass(Excel, features, marks, options.budget);
         marks = left;
         return result;
       } catch (error) {

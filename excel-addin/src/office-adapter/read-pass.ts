@@ -24,6 +24,8 @@ export interface ReadPassOptions {
 const DEFAULT_BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.92);
 // Until a sheet has been read once: a number, its formula column and 'General' are ~20 bytes.
 const FIRST_GUESS_BYTES_PER_CELL = 24;
+// After a whole read failed for size: guess high, so the first blocks fit; later ones are measured.
+const CAUTIOUS_BYTES_PER_CELL = 48;
 const MAX_CELLS_PER_READ = 5_000_000;
 const DATA = 'values,formulas,numberFormat';
 
@@ -123,28 +125,60 @@ export async function readWorkbookPass(
     if (whole) {
       for (const h of handles) take(h, h.used.rowIndex, h.used.columnIndex, h.used.values, h.used.formulas, h.used.numberFormat);
     } else {
-      const fetched = new Map<SheetHandle, number>();
+      const next = new Map<SheetHandle, number>(); // first row not yet read, per sheet
+      for (const h of handles) next.set(h, h.used.rowIndex);
       for (const c of early) {
-        const r = c as Chunk & { range?: Range };
-        take(c.sheet, c.r0, c.c0, r.range!.values, r.range!.formulas, r.range!.numberFormat);
-        fetched.set(c.sheet, Math.max(fetched.get(c.sheet) ?? 0, c.r0 + c.rows));
+        const r = (c as Chunk & { range?: Range }).range!;
+        take(c.sheet, c.r0, c.c0, r.values, r.formulas, r.numberFormat);
+        // Blocks planned from the last pass count only if they cover the columns used now.
+        const h = c.sheet;
+        if (c.c0 <= h.used.columnIndex && c.c0 + c.cols >= h.used.columnIndex + h.used.columnCount && c.r0 <= next.get(h)!) {
+          next.set(h, Math.max(next.get(h)!, c.r0 + c.rows));
+        }
       }
-      let pending = remainingChunks(handles, cache, fetched, early, budget);
-      while (pending.length > 0) {
-        const batch = takeBatch(pending, budget);
-        pending = pending.slice(batch.length);
+      const guess = new Map<SheetHandle, number>(handles.map((h) => [h, cache.get(h.id)?.bytesPerCell ?? CAUTIOUS_BYTES_PER_CELL]));
+      for (;;) {
+        const batch: Chunk[] = [];
+        let bytes = 0;
+        for (const h of handles) {
+          const end = h.used.rowIndex + h.used.rowCount;
+          let r = next.get(h)!;
+          const m = measured.get(h);
+          const bpc = m && m.cells > 0 ? Math.max(m.bytes / m.cells, 1) * 1.05 : guess.get(h)!;
+          const perRow = Math.max(1, h.used.columnCount * bpc);
+          while (r < end) {
+            const room = budget - bytes;
+            const rows = Math.min(end - r, Math.floor(room / perRow), Math.floor(MAX_CELLS_PER_READ / Math.max(1, h.used.columnCount)));
+            if (rows < 1) break;
+            batch.push({ sheet: h, r0: r, c0: h.used.columnIndex, rows, cols: h.used.columnCount, bytes: rows * perRow });
+            bytes += rows * perRow;
+            r += rows;
+          }
+          if (bytes >= budget - perRow) break;
+        }
+        if (batch.length === 0) {
+          // Not even one row fits the room left: give the next sheet a sync of its own.
+          const h = handles.find((x) => next.get(x)! < x.used.rowIndex + x.used.rowCount);
+          if (!h) break;
+          batch.push({ sheet: h, r0: next.get(h)!, c0: h.used.columnIndex, rows: 1, cols: h.used.columnCount, bytes: 0 });
+        }
         for (const c of batch) queueChunk(c);
         try {
           await ctx.sync();
         } catch (error) {
-          if (!isPayloadError(error) || batch.every((c) => c.rows === 1)) throw error;
-          // The sizes were off: halve the blocks of this sync and try them again.
-          pending = [...batch.flatMap(halve), ...pending];
+          if (!isPayloadError(error) || (batch.length === 1 && batch[0]!.rows === 1)) throw error;
+          // The sizes were off: assume twice as much per cell for what this sync held, and go again.
+          for (const c of batch) {
+            const m = measured.get(c.sheet);
+            guess.set(c.sheet, 2 * (m && m.cells > 0 ? m.bytes / m.cells : guess.get(c.sheet)!));
+            measured.delete(c.sheet);
+          }
           continue;
         }
         for (const c of batch) {
           const r = (c as Chunk & { range?: Range }).range!;
           take(c.sheet, c.r0, c.c0, r.values, r.formulas, r.numberFormat);
+          next.set(c.sheet, c.r0 + c.rows);
         }
       }
     }
@@ -198,20 +232,6 @@ function plannedFromCache(handles: readonly SheetHandle[], cache: ShapeCache, bu
   return takeBatch(all, budget);
 }
 
-function remainingChunks(handles: readonly SheetHandle[], cache: ShapeCache, fetched: ReadonlyMap<SheetHandle, number>, early: readonly Chunk[], budget: number): Chunk[] {
-  return handles.flatMap((h) => {
-    const r0 = h.used.rowIndex;
-    const c0 = h.used.columnIndex;
-    const end = r0 + h.used.rowCount;
-    const cols = h.used.columnCount;
-    const bpc = cache.get(h.id)?.bytesPerCell ?? FIRST_GUESS_BYTES_PER_CELL;
-    const fromEarly = early.filter((c) => c.sheet === h);
-    // Blocks read from the cached shape count only if they covered the columns now in use.
-    const covered = fromEarly.length > 0 && fromEarly.every((c) => c.c0 <= c0 && c.c0 + c.cols >= c0 + cols) ? (fetched.get(h) ?? r0) : r0;
-    const start = Math.max(r0, covered);
-    return start >= end ? [] : blocksOf(h, start, c0, end - start, cols, bpc, budget);
-  });
-}
 
 function takeBatch(chunks: readonly Chunk[], budget: number): Chunk[] {
   const out: Chunk[] = [];
@@ -224,14 +244,6 @@ function takeBatch(chunks: readonly Chunk[], budget: number): Chunk[] {
   return out;
 }
 
-function halve(c: Chunk): Chunk[] {
-  if (c.rows === 1) return [c];
-  const a = Math.ceil(c.rows / 2);
-  return [
-    { ...c, rows: a, bytes: c.bytes / 2 },
-    { ...c, r0: c.r0 + a, rows: c.rows - a, bytes: c.bytes / 2 },
-  ].map((x) => ({ sheet: x.sheet, r0: x.r0, c0: x.c0, rows: x.rows, cols: x.cols, bytes: x.bytes }));
-}
 
 /** The current content of some ranges of one sheet: one sync. */
 export async function readCellsPass(excel: ExcelApi, sheet: string, ranges: readonly string[]): Promise<Map<string, Cell>> {

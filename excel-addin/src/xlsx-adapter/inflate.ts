@@ -1,13 +1,19 @@
 import { Inflate } from 'fflate';
 import { inflateRawSync } from 'node:zlib';
 
-/** Inflates raw DEFLATE data, stopping with OutputLimitError as soon as output passes `maxOutput`. */
-export type RawInflate = (data: Uint8Array, maxOutput: number) => Uint8Array;
+/**
+ * Inflates raw DEFLATE data, stopping with OutputLimitError as soon as output passes `maxOutput`,
+ * or, for an inflater that sees its input in slices, `limitAt(input used so far)`.
+ */
+export type RawInflate = (data: Uint8Array, maxOutput: number, limitAt?: (inputUsed: number) => number) => Uint8Array;
 
 export class OutputLimitError extends Error {
-  constructor() {
+  /** True when `limitAt` stopped it, before `maxOutput` was reached. */
+  readonly early: boolean;
+  constructor(early = false) {
     super('inflated output passed its limit');
     this.name = 'OutputLimitError';
+    this.early = early;
   }
 }
 
@@ -27,18 +33,24 @@ export const nodeInflate: RawInflate = (data, maxOutput) => {
 // Input is fed in slices so one push yields at most ~1032 × this much before the limit is checked.
 const FFLATE_STEP = 16 * 1024;
 
-/** fflate's streaming inflater, for hosts without node:zlib; checked against the limit per slice. */
-export const fflateInflate: RawInflate = (data, maxOutput) => {
+/**
+ * fflate's streaming inflater, for hosts without node:zlib; checked against the limit per slice.
+ * fflate unpacks long runs slowly (about 25 MB/s), so `limitAt` stops a bomb at its first slices
+ * instead of after everything `maxOutput` allows.
+ */
+export const fflateInflate: RawInflate = (data, maxOutput, limitAt) => {
   const chunks: Uint8Array[] = [];
   let produced = 0;
+  let limit = maxOutput;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
-    if (produced > maxOutput) throw new OutputLimitError();
+    if (produced > limit) throw new OutputLimitError(limit < maxOutput);
     if (chunk.length) chunks.push(chunk);
   });
   if (data.length === 0) inflater.push(data, true);
   for (let offset = 0; offset < data.length; offset += FFLATE_STEP) {
     const end = Math.min(offset + FFLATE_STEP, data.length);
+    limit = Math.min(maxOutput, limitAt?.(end) ?? maxOutput);
     inflater.push(data.subarray(offset, end), end === data.length);
   }
   if (chunks.length === 1) return chunks[0]!;

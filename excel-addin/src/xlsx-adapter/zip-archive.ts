@@ -85,14 +85,16 @@ export class ZipArchive {
     // by the ratio, whichever is tighter. The ratio is of everything read so far, not per entry:
     // otherwise parts each under the floor (one 8 MB part named by 32 sheets) add up to 256 MB of
     // cells from a file of a few hundred KB, and take a minute and a gigabyte to refuse.
+    const packedBefore = this.packed;
     this.packed += data.length;
-    const byRatio = Math.max(this.limits.ratioFloorBytes, this.limits.maxRatio * this.packed) - this.unpacked;
+    const ratioLimit = (used: number) => Math.max(this.limits.ratioFloorBytes, this.limits.maxRatio * (packedBefore + used)) - this.unpacked;
+    const byRatio = ratioLimit(data.length);
     let out: Uint8Array;
     try {
-      out = this.inflateRaw(data, Math.min(remaining, byRatio));
+      out = this.inflateRaw(data, Math.min(remaining, byRatio), ratioLimit);
     } catch (error) {
       if (error instanceof OutputLimitError) {
-        throw byRatio < remaining ? readErrors.compressionRatio(this.limits.maxRatio) : readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
+        throw error.early || byRatio < remaining ? readErrors.compressionRatio(this.limits.maxRatio) : readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
       }
       if (error instanceof WorkbookReadError) throw error;
       throw readErrors.corrupt(

@@ -29,7 +29,7 @@ export interface Envelope {
 
 export type Activity = Record<string, unknown> & { readonly type: string; readonly id: string };
 
-function base(env: Envelope): Record<string, unknown> {
+function base(env: Envelope): Record<string, unknown> & { id: string } {
   return {
     id: env.id,
     channelId: 'msteams',

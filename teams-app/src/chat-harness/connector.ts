@@ -98,6 +98,7 @@ export function createConnector(members: readonly ConnectorMember[]): Connector 
   };
   const store = (cid: string, activity: Record<string, unknown>): Activity => {
     const stored = {
+      type: 'message',
       ...activity,
       id: typeof activity['id'] === 'string' && activity['id'] !== '' ? activity['id'] : `m${++nextId}`,
       timestamp: typeof activity['timestamp'] === 'string' ? activity['timestamp'] : new Date().toISOString(),

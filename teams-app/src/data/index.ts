@@ -25,4 +25,3 @@ export { currentNamndUser, namndUserByLogin } from './users';
 export { runBatched, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, type BatchedOp, type BulkOptions } from './bulk';
 export { decodeItem, encodeValues } from './item-codec';
 export { httpStatusOf, spHttpError, type SpHttpError } from './errors';
-export { localAuthorizeHook, type ItemLookup } from './local-authorize';

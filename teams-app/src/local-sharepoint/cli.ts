@@ -1,24 +1,41 @@
 // `namndstod sharepoint [--port N] [--data DIR]`: runs the local list service until SIGINT/SIGTERM.
 
+import { readFileSync } from 'node:fs';
 import type { AuthorizeHook } from './api-types';
 import { namndPolicy } from './namnd-policy';
+import type { Persona } from './personas';
+import { checkPersonas } from './personas';
 import type { ListService } from './service';
 import { createListService } from './service';
 
-const USAGE = `Usage: namndstod sharepoint [--port N] [--data DIR] [--open] [--quiet]
+const USAGE = `Usage: namndstod sharepoint [--port N] [--data DIR] [--personas FILE] [--open] [--quiet]
 
 Runs the local SharePoint-compatible list service on 127.0.0.1.
-  --port N     port to listen on (default 4280; 0 picks a free one)
-  --data DIR   keep the lists in DIR/lists.sqlite (default: in memory, gone on exit)
-  --open       do not apply the nämnd's write policy (every persona may write anything)
-  --quiet      do not log each request
+  --port N          port to listen on (default 4280; 0 picks a free one)
+  --data DIR        keep the lists in DIR/lists.sqlite (default: in memory, gone on exit)
+  --personas FILE   local users as JSON: [{"token","login","title","groups":[…],"isSiteAdmin"}]
+  --open            do not apply the nämnd's write policy (every persona may write anything)
+  --quiet           do not log each request
 `;
 
 interface Args {
   port: number;
   dataDir?: string;
+  personas?: Persona[];
   open: boolean;
   quiet: boolean;
+}
+
+function readPersonas(file: string): Persona[] | string {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (!Array.isArray(parsed) || parsed.length === 0) return `${file} must hold a non-empty JSON array of personas.`;
+    const personas = parsed as Persona[];
+    checkPersonas(personas);
+    return personas;
+  } catch (e) {
+    return `Cannot use the personas in ${file}: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -39,6 +56,12 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       if (!v) return '--data takes a directory.';
       args.dataDir = v;
+    } else if (a === '--personas' || a.startsWith('--personas=')) {
+      const v = value();
+      if (!v) return '--personas takes a JSON file.';
+      const personas = readPersonas(v);
+      if (typeof personas === 'string') return personas;
+      args.personas = personas;
     } else if (a === '--open') {
       args.open = true;
     } else if (a === '--quiet') {
@@ -70,6 +93,7 @@ export async function runSharePoint(argv: readonly string[], run: RunOptions = {
   const service = await createListService({
     port: args.port,
     ...(args.dataDir !== undefined ? { dataDir: args.dataDir } : {}),
+    ...(args.personas !== undefined ? { personas: args.personas } : {}),
     ...(args.open ? {} : { authorize: run.authorize ?? namndPolicy }),
     ...(args.quiet ? {} : { log: (line: string) => process.stderr.write(`${line}\n`) }),
   });

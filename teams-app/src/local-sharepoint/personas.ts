@@ -41,8 +41,13 @@ export function checkPersonas(personas: readonly Persona[]): void {
   const tokens = new Set<string>();
   const logins = new Set<string>();
   for (const p of personas) {
-    if (!p.token || /\s/.test(p.token)) throw new Error(`Persona ${p.login}: the token must be non-empty and without spaces`);
-    if (!/^[^@\s|]+@[^@\s|]+$/.test(p.login)) throw new Error(`Persona login '${p.login}' must look like name@domain`);
+    if (typeof p !== 'object' || p === null) throw new Error('Every persona must be an object');
+    if (typeof p.token !== 'string' || !p.token || /\s/.test(p.token)) throw new Error(`Persona ${String(p.login)}: the token must be non-empty text without spaces`);
+    if (typeof p.login !== 'string' || !/^[^@\s|]+@[^@\s|]+$/.test(p.login)) throw new Error(`Persona login '${String(p.login)}' must look like name@domain`);
+    if (typeof p.title !== 'string' || p.title.trim() === '') throw new Error(`Persona ${p.login} needs a title (the display name)`);
+    if (p.groups !== undefined && (!Array.isArray(p.groups) || p.groups.some((g) => typeof g !== 'string'))) {
+      throw new Error(`Persona ${p.login}: groups must be a list of group names`);
+    }
     if (tokens.has(p.token)) throw new Error(`Two personas share the token '${p.token}'`);
     if (logins.has(p.login.toLowerCase())) throw new Error(`Two personas share the login '${p.login}'`);
     tokens.add(p.token);

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { SharePointApi, isJsonContentType } from './api';
 import type { ApiRequest, ApiResponse, AuthorizeHook } from './api-types';
 import { runBatch } from './batch';
@@ -290,6 +291,23 @@ export async function createListService(options: ListServiceOptions = {}): Promi
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
+  });
+
+  // Requests Node's HTTP parser refuses before `handle` sees them (over 16 KB of URL and headers,
+  // broken syntax) get SharePoint's error shape too, instead of Node's bare status line.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, message] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? ([431, 'Request Header Fields Too Large', 'The URL and headers are larger than the 16 KB this service accepts.'] as const)
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ([408, 'Request Timeout', 'The request was not received in time.'] as const)
+          : ([400, 'Bad Request', 'The request is not valid HTTP.'] as const);
+    const body = Buffer.from(errorBody(new SpError(status, codes.invalidQuery, message), undefined), 'utf8');
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${contentTypeFor('minimal')}\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body.toString('utf8')}`);
   });
 
   let closed: Promise<void> | undefined;

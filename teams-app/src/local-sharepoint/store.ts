@@ -63,6 +63,8 @@ export const ridOf = (listKey: number, id: number): number => listKey * LIST_SPA
 export const ridRange = (listKey: number): { lo: number; hi: number } => ({ lo: listKey * LIST_SPAN, hi: (listKey + 1) * LIST_SPAN });
 
 const FIRST_USER_ID = 11;
+/** Bumped whenever the tables below change shape; an older data directory is refused, not misread. */
+const SCHEMA_VERSION = 1;
 
 /**
  * Case folding for text comparisons and ordering, as SharePoint's case-insensitive collation does;
@@ -167,7 +169,16 @@ export class ListStore {
       this.db.pragma('synchronous = FULL');
     }
     this.db.pragma('cache_size = -65536');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    const hasTables = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'items'").get() !== undefined;
+    if (hasTables && version !== SCHEMA_VERSION) {
+      this.db.close();
+      throw new Error(
+        `${file} was written by another version of the local list service (schema ${version}, expected ${SCHEMA_VERSION}); move it away or use another --data directory.`,
+      );
+    }
     this.db.exec(SCHEMA);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   close(): void {

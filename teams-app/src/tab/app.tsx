@@ -3,7 +3,7 @@
 
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { SPFI } from '@pnp/sp';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { FollowUpCalendar } from '../../../shared/lists/follow-up-calendar';
 import { createRepositories } from '../data/repositories';
 import { FilterBar } from './components/filter-bar';
@@ -15,7 +15,7 @@ import type { PostedChange } from './components/status-form';
 import { useI18n } from './i18n/i18n';
 import { applyFilters, filterOptions, NO_FILTERS, type Filters } from './model/filter';
 import { withItem, withStatusUpdate, type AnyTarget } from './model/patch';
-import { buildRows } from './model/rows';
+import { buildRows, haystackOf, type TabRow } from './model/rows';
 import type { TabData } from './model/tab-data';
 import { ServicesContext, type TabServices } from './services';
 
@@ -39,6 +39,24 @@ const useStyles = makeStyles({
 
 type View = 'list' | 'rollup' | 'projects';
 
+/** Prepares the search text of every row while the browser is idle, so the first search is as quick as the next. */
+function useSearchTextWhenIdle(rows: readonly TabRow[]): void {
+  useEffect(() => {
+    let next = 0;
+    let handle: number | undefined;
+    const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 8 } as IdleDeadline), 1));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const step = (deadline: IdleDeadline) => {
+      while (next < rows.length && deadline.timeRemaining() > 1) haystackOf(rows[next++]!);
+      if (next < rows.length) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => {
+      if (handle !== undefined) cancel(handle);
+    };
+  }, [rows]);
+}
+
 export interface TabAppProps {
   readonly initialData: TabData;
   readonly sp: SPFI;
@@ -55,6 +73,7 @@ export function TabApp({ initialData, sp, calendar, today, initialItem, outsideT
   const [data, setData] = useState(initialData);
   const rows = useMemo(() => buildRows(data, { today, calendar }), [data, today, calendar]);
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  useSearchTextWhenIdle(rows);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
   const filtered = useMemo(() => applyFilters(rows, deferred, data.me.id), [rows, deferred, data.me.id]);

@@ -90,6 +90,8 @@ function Harness() {
   const [generation, setGeneration] = useState(0);
   const [appState, setAppState] = useState('waiting');
   const [log, setLog] = useState<string[]>([]);
+  // `?answer=off`: frame the tab like any web page that is not Teams, to see its fallback.
+  const silent = params.get('answer') === 'off';
   const frame = useRef<HTMLIFrameElement>(null);
   const state = useRef<HostState | null>(null);
 
@@ -114,6 +116,10 @@ function Harness() {
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== config.tabOrigin || e.source !== frame.current?.contentWindow) return;
       if (!isAppMessage(e.data) || !state.current) return;
+      if (silent) {
+        setLog((l) => [...l.slice(-49), `${e.data.func} (not answered: answer=off)`]);
+        return;
+      }
       const { reply, event } = answer(e.data, state.current);
       if (reply) frame.current?.contentWindow?.postMessage(reply, config.tabOrigin);
       if (event.kind === 'initialize') setAppState('initialized');
@@ -122,7 +128,7 @@ function Harness() {
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [config]);
+  }, [config, silent]);
 
   // A theme switch is pushed to the running tab, as Teams does; everything else reloads it.
   const shownTheme = useRef(theme);

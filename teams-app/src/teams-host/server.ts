@@ -163,7 +163,8 @@ export async function startTeamsHost(options: TeamsHostOptions): Promise<TeamsHo
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    // teams-js fetches its list of valid Teams origins from res.cdn.office.net at start-up.
+    "connect-src 'self' https://res.cdn.office.net",
     "object-src 'none'",
     "base-uri 'self'",
     `frame-ancestors 'self' ${hostOrigin} https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft`,

@@ -92,7 +92,7 @@ describe('namndstod validate: exit codes and usage', () => {
   it.each([
     [['validate'], 'Ange minst en fil eller mapp'],
     [['validate', 'okand.xlsx', '--bogus'], 'Okänd flagga --bogus'],
-    [['validate', 'okand.xlsx', '--format', 'pdf'], '--format ska vara text, json eller html'],
+    [['validate', 'okand.xlsx', '--format', 'pdf'], '--format ska vara text, json, html eller xlsx'],
     [['validate', 'okand.xlsx', '--lang', 'de'], '--lang ska vara sv eller en'],
     [['validate', 'okand.xlsx', '--out'], '--out behöver ett filnamn'],
   ])('exits 2 on a usage error: %j', async (args, message) => {

@@ -11,15 +11,18 @@ import type { TemplateInstance } from '../../fixtures/xlsx/types';
 const CATALOGUE = join('test', 'fixtures', 'template-instances.json');
 let catalogue: readonly TemplateInstance[] | undefined;
 
-/** The repository root: the first directory above this code holding the catalogue. */
+/** The repository root: the first directory above this code (or else the working directory) holding the catalogue. */
 export function repoRoot(): string {
-  for (let d = __dirname; ; d = dirname(d)) {
-    if (existsSync(join(d, CATALOGUE))) return d;
-    if (dirname(d) === d) throw new Error(`${CATALOGUE} not found above ${__dirname}`);
+  for (const start of [__dirname, process.cwd()]) {
+    for (let d = start; ; d = dirname(d)) {
+      if (existsSync(join(d, CATALOGUE))) return d;
+      if (dirname(d) === d) break;
+    }
   }
+  throw new Error(`${CATALOGUE} not found above ${__dirname} or ${process.cwd()}`);
 }
 
-function instance(index: number): TemplateInstance {
+export function catalogueInstance(index: number): TemplateInstance {
   catalogue ??= JSON.parse(readFileSync(join(repoRoot(), CATALOGUE), 'utf8')) as TemplateInstance[];
   const found = catalogue[index];
   if (!found) throw new RangeError(`No template instance at index ${index}`);
@@ -33,7 +36,7 @@ export async function fixtureBytes(index: number): Promise<Uint8Array> {
   workbook.created = new Date(Date.UTC(2021, 0, 1));
   workbook.modified = workbook.created;
   const writer = writerFor(index);
-  writer.write(workbook, instance(index), index);
+  writer.write(workbook, catalogueInstance(index), index);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -18,6 +18,8 @@ export interface FuzzProperty {
   readonly name: string;
   /** Cases in `npm test`: sized so the property takes about a second. */
   readonly ciRuns: number;
+  /** Cases in `npm run fuzz`; the properties of a target add up to at least 100 000. */
+  readonly fullRuns?: number;
   run(budget: FuzzBudget): Promise<FuzzOutcome>;
 }
 
@@ -30,6 +32,17 @@ export interface FuzzTarget {
 }
 
 export const CI_SEED = 20_260_430;
+/** What `npm run fuzz` runs per target, at the least. */
+export const FULL_CASES_PER_TARGET = 100_000;
+
+/** The property with its `npm run fuzz` share, where an even split would be too slow or too thin. */
+export function withFullRuns(property: FuzzProperty, fullRuns: number): FuzzProperty {
+  return { ...property, fullRuns };
+}
+
+export function fullRunsOf(target: FuzzTarget, property: FuzzProperty): number {
+  return property.fullRuns ?? Math.ceil(FULL_CASES_PER_TARGET / target.properties.length);
+}
 
 /**
  * No single case may take this long. This is a hang detector, not a speed target: every case here
@@ -45,7 +58,7 @@ export class SlowCaseError extends Error {
   }
 }
 
-function report(details: fc.RunDetails<unknown>): never {
+function report<Ts>(details: fc.RunDetails<Ts>): never {
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   throw new Error(`${fc.defaultReportMessage(details) ?? 'property failed'}\nGot: ${cause}`);
 }

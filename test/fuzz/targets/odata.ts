@@ -115,7 +115,7 @@ function build(t: Tree, f: FilterBuilder<ListSchema>): Built {
 /** One builder over every list's fields, so a tree can mix fields of all the schemas. */
 const allFields: FilterBuilder<ListSchema> = filterFor({
   ...(lists[0] as ListSchema),
-  fields: lists.flatMap((l) => l.fields).filter((field, i, all) => all.findIndex((o) => o.name === field.name) === i),
+  fields: lists.flatMap((l): readonly FieldSchema[] => l.fields).filter((field, i, all) => all.findIndex((o) => o.name === field.name) === i),
 } as ListSchema);
 
 const valuesStayLiterals = syncProperty('a built filter parses back to exactly the intended comparisons', 3000, [tree], (t) => {
@@ -131,7 +131,8 @@ const valuesStayLiterals = syncProperty('a built filter parses back to exactly t
 
 const TOKENS = ['(', ')', ',', "'", "''", 'eq', 'ne', 'lt', 'gt', 'and', 'or', 'not', 'startswith', 'substringof', 'endswith', 'true', 'false', 'null', "datetime'", "guid'", 'Title', 'plan/Title', 'a/b/c', '-', '1', '-2.5e3', '1e999', '3m', '0x1', ' ', '\t', '\u00a0', 'Å', '$', '@p', '/'];
 const big = <T>(arbitrary: fc.Arbitrary<T>) => ({ weight: 1, arbitrary });
-const filterish = fc.oneof(
+/** Text shaped like a $filter: tokens of the grammar, any Unicode, and nesting as deep as a URL allows. */
+export const filterish = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join('')) },
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join(' ')) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },

@@ -42,7 +42,11 @@ interface Running {
 }
 
 function start(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [BUNDLE, 'sharepoint', '--port', '0', '--data', dataDir, '--quiet'], { cwd: ROOT });
+  return startWith(['--port', '0', '--data', dataDir, '--quiet']);
+}
+
+function startWith(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [BUNDLE, 'sharepoint', ...args], { cwd: ROOT });
   const stdout: string[] = [];
   const stderr: string[] = [];
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -51,7 +55,8 @@ function start(dataDir: string): Promise<Running> {
     const timer = setTimeout(() => reject(new Error(`the service did not start: ${stdout.join('')}${stderr.join('')}`)), 15_000);
     child.stdout.on('data', (d: Buffer) => {
       stdout.push(d.toString());
-      const m = /Site URL: (\S+)/.exec(stdout.join(''));
+      // the banner ends with the fault-switch hint
+      const m = /Site URL: (\S+)[\s\S]*Faults:/.exec(stdout.join(''));
       if (m) {
         clearTimeout(timer);
         resolveStart({ child, siteUrl: m[1]!, stdout, stderr, exited });
@@ -166,16 +171,36 @@ test('SIGKILL mid-stream loses no acknowledged write and leaves no partial item 
   expect(second.stderr.join('')).toContain('Stopping the local list service (SIGTERM)');
 });
 
-test('bad arguments are refused with usage, exit code 2', () => {
+test.each([
+  [['--port', 'abc'], "--port takes a port number (0–65535), not 'abc'"],
+  [['--colour'], "Unknown option '--colour'"],
+  [['--personas', 'personas.json'], "persona login 'nobody' must look like name@domain"],
+])('bad arguments %j are refused with usage, exit code 2', async (args, message) => {
+  const file = join(dir, 'personas.json');
+  await import('node:fs/promises').then((fs) => fs.writeFile(file, JSON.stringify([{ token: 't', login: 'nobody', title: 'X' }])));
   let status = 0;
   let stderr = '';
   try {
-    execFileSync(process.execPath, [BUNDLE, 'sharepoint', '--port', 'abc'], { stdio: 'pipe' });
+    execFileSync(process.execPath, [BUNDLE, 'sharepoint', ...args], { stdio: 'pipe', cwd: dir });
   } catch (e) {
     status = (e as { status: number }).status;
     stderr = String((e as { stderr: Buffer }).stderr);
   }
   expect(status).toBe(2);
-  expect(stderr).toContain("--port takes a port number (0–65535), not 'abc'");
+  expect(stderr.toLowerCase()).toContain(message.toLowerCase());
   expect(stderr).toContain('Usage: namndstod sharepoint');
+});
+
+test('--personas replaces the local users', async () => {
+  const file = join(dir, 'team.json');
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile(file, JSON.stringify([{ token: 'kim-token', login: 'kim.ek@amn.local', title: 'Kim Ek', groups: ['Nämndstöd Ägare'] }])),
+  );
+  const running = await startWith(['--port', '0', '--personas', file, '--quiet']);
+  children.push(running.child);
+  expect(running.stdout.join('')).toContain('kim-token      kim.ek@amn.local (Kim Ek');
+  const me = (await pnp({ siteUrl: running.siteUrl }, 'kim-token').web.currentUser()) as { Title: string };
+  expect(me.Title).toBe('Kim Ek');
+  running.child.kill('SIGINT');
+  expect(await running.exited).toBe(0);
 });

@@ -283,3 +283,18 @@ test('with a data directory, lists, items and user ids survive a restart', async
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a data directory from an incompatible schema is refused with a clear message, not misread', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'namndstod-sp-'));
+  try {
+    const first = await createListService({ dataDir: dir });
+    await first.close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(join(dir, 'lists.sqlite'));
+    db.pragma('user_version = 99');
+    db.close();
+    await expect(createListService({ dataDir: dir })).rejects.toThrow(/another version of the local list service \(schema 99, expected 1\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SPFI } from '@pnp/sp';
-import { MANAGER_GROUP, listNameOf } from '../../../shared/lists';
-import { localAuthorizeHook } from '../../../teams-app/src/data/local-authorize';
+import { MANAGER_GROUP } from '../../../shared/lists';
+import { namndPolicy } from '../../../teams-app/src/local-sharepoint/namnd-policy';
 import type { RetryOptions } from '../../../teams-app/src/data/retry';
 import { createSp } from '../../../teams-app/src/data/sp';
-import { createListService, type ListService, type ServicePersona, type WriteRequest } from '../../../teams-app/src/local-sharepoint';
+import { createListService, type ListService, type ServicePersona } from '../../../teams-app/src/local-sharepoint';
 import type { SeedData } from '../../../teams-app/src/provisioning/seed-mapping';
 
 export const FAST_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 5, maxDelayMs: 5_000 };
@@ -26,38 +26,10 @@ export interface LocalSite {
   close(): Promise<void>;
 }
 
-/**
- * The hook needs the stored target of a new status post. The service gives the hook every write it
- * accepts (creates carry the new item's Id), so mirroring them is an exact, synchronous view of the
- * items that exist — enough for the lookup, without reaching into the service's database.
- */
-function mirroredLookup() {
-  const items = new Map<string, Map<number, Record<string, unknown>>>();
-  const record = (w: WriteRequest, accepted: boolean) => {
-    if (!accepted || w.kind !== 'item') return;
-    const list = listNameOf(w.list);
-    const byId = items.get(list) ?? new Map<number, Record<string, unknown>>();
-    items.set(list, byId);
-    if (w.op === 'delete' && w.before) byId.delete(Number(w.before['Id']));
-    else if (w.after) byId.set(Number(w.after['Id']), { ...w.after });
-  };
-  return { lookup: (list: string, id: number) => items.get(list)?.get(id), record };
-}
-
 export async function startLocalSite(options: { authorize?: boolean } = {}): Promise<LocalSite> {
-  const mirror = mirroredLookup();
-  const hook = localAuthorizeHook(mirror.lookup);
   const service = await createListService({
     port: 0,
-    ...(options.authorize === false
-      ? {}
-      : {
-          authorize: (w: WriteRequest) => {
-            const decision = hook(w);
-            mirror.record(w, decision.ok);
-            return decision;
-          },
-        }),
+    ...(options.authorize === false ? {} : { authorize: namndPolicy }),
   });
   const manager = service.personas.find((p) => p.groups?.includes(MANAGER_GROUP));
   if (!manager) throw new Error(`No local persona is in ${MANAGER_GROUP}`);

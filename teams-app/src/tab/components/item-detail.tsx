@@ -13,11 +13,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { stockholmOffsetHours } from '../../../../shared/lists/date-only';
 import { checkpointKey } from '../../../../shared/lists/follow-up';
 import { describeSuggestion } from '../../../../shared/lists/follow-up-status';
 import { createRepositories, type StatusUpdate } from '../../data/repositories';
 import { fieldLabel, formatNumber, useI18n } from '../i18n/i18n';
-import type { TabRow } from '../model/rows';
+import { detailFields, type TabRow } from '../model/rows';
 import { useServices } from '../services';
 import { StatusBadge } from './status-badge';
 import { StatusForm, type PostedChange } from './status-form';
@@ -46,6 +47,13 @@ const useStyles = makeStyles({
   history: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   historyHead: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
 });
+
+/** `2021-09-01T08:30:00Z` → `2021-09-01 10:30`, as the clock in Stockholm showed it. */
+export function stockholmWallClock(instant: string): string {
+  const t = new Date(instant);
+  if (Number.isNaN(t.getTime())) return instant;
+  return new Date(t.getTime() + stockholmOffsetHours(t) * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 function useHistory(row: TabRow, version: string) {
   const { sp } = useServices();
@@ -157,7 +165,7 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
                 <dd className={s.dd}>{p.endDate ?? t.projects.unknown}</dd>
               </>
             ) : null}
-            {row.fields.map((f) => (
+            {detailFields(row).map((f) => (
               <div key={f.name} style={{ display: 'contents' }}>
                 <dt className={s.dt}>{fieldLabel(f.list, f.name, lang)}</dt>
                 <dd className={s.dd}>{f.value}</dd>
@@ -248,7 +256,7 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
                     <span>
                       {u.reportingPoint === 'Löpande' ? t.form.reportingPoints.Löpande : u.reportingPoint} {u.reportingYear}
                     </span>
-                    <span>{u.postedAt?.slice(0, 16).replace('T', ' ')}</span>
+                    <span>{u.postedAt ? stockholmWallClock(u.postedAt) : ''}</span>
                     <span>{t.detail.by(userName(u.postedById) ?? String(u.postedById))}</span>
                     <span>{u.channel}</span>
                     {typeof u.progressPercent === 'number' ? <span>{t.detail.progress(u.progressPercent)}</span> : null}

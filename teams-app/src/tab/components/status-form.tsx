@@ -17,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   characterCount,
   COMMENT_MAX_LENGTH,
@@ -37,6 +37,7 @@ import { useServices } from '../services';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM },
+  control: { minWidth: 0, width: '100%' },
   wide: { gridColumn: '1 / -1' },
   quote: { margin: `${tokens.spacingVerticalXS} 0`, whiteSpace: 'pre-wrap', fontStyle: 'italic' },
 });
@@ -66,6 +67,10 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [etag, setEtag] = useState(row.etag);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome.kind !== 'idle') outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
 
   const mayPost = isManager(me) || row.ownerIds.includes(me.id);
   const idKey = row.kind === 'Åtgärd' ? 'actionItemId' : row.kind === 'Kontroll' ? 'controlId' : 'projectId';
@@ -161,7 +166,7 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
       ) : null}
       <div className={s.form}>
         <Field label={t.form.status} validationMessage={problemFor('status')}>
-          <Select value={status} onChange={(_, d) => setStatus(d.value)} disabled={!mayPost} data-field="status">
+          <Select className={s.control} value={status} onChange={(_, d) => setStatus(d.value)} disabled={!mayPost} data-field="status">
             {statusesFor(row.kind).map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -170,7 +175,7 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
           </Select>
         </Field>
         <Field label={t.form.reportingPoint} validationMessage={problemFor('reportingPoint')}>
-          <Select value={point} onChange={(_, d) => setPoint(d.value)} disabled={!mayPost} data-field="reportingPoint">
+          <Select className={s.control} value={point} onChange={(_, d) => setPoint(d.value)} disabled={!mayPost} data-field="reportingPoint">
             {REPORTING_POINTS.map((p) => (
               <option key={p} value={p}>
                 {t.form.reportingPoints[p]}
@@ -179,10 +184,10 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
           </Select>
         </Field>
         <Field label={t.form.reportingYear} validationMessage={problemFor('reportingYear')}>
-          <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" disabled={!mayPost} data-field="reportingYear" />
+          <Input className={s.control} value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" disabled={!mayPost} data-field="reportingYear" />
         </Field>
         <Field label={t.form.progress} validationMessage={problemFor('progressPercent')}>
-          <Input value={progress} onChange={(_, d) => setProgress(d.value)} inputMode="numeric" disabled={!mayPost} data-field="progressPercent" />
+          <Input className={s.control} value={progress} onChange={(_, d) => setProgress(d.value)} inputMode="numeric" disabled={!mayPost} data-field="progressPercent" />
         </Field>
         <Field
           className={s.wide}
@@ -204,7 +209,7 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
           </Button>
         </div>
       </div>
-      <div role="status" aria-live="polite" className={s.wide}>
+      <div role="status" aria-live="polite" className={s.wide} ref={outcomeRef}>
         {outcome.kind === 'posted' ? (
           <MessageBar intent="success">
             <MessageBarBody>{t.form.posted}</MessageBarBody>

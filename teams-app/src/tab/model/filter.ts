@@ -3,7 +3,7 @@
 
 import type { TargetKind } from '../../../../shared/lists';
 import type { FollowUpPoint } from '../../../../shared/lists/follow-up-calendar';
-import { STATUS_ORDER, SUGGESTION_ORDER, type TabRow } from './rows';
+import { haystackOf, STATUS_ORDER, SUGGESTION_ORDER, type TabRow } from './rows';
 
 export const SORT_KEYS = ['due', 'next', 'suggestion', 'status', 'title', 'plan', 'id'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -55,31 +55,37 @@ export function matches(row: TabRow, f: Filters, me: number | null, terms: reado
       if (!row.schedule.some((c) => c.point === f.point && (f.year === null || c.year === f.year))) return false;
     } else if (!row.years.includes(f.year!)) return false;
   }
-  for (const t of terms) if (!row.haystack.includes(t)) return false;
+  if (terms.length > 0) {
+    const haystack = haystackOf(row);
+    for (const t of terms) if (!haystack.includes(t)) return false;
+  }
   return true;
 }
 
 const collator = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' });
 const LAST = '\uffff';
 
+// Dates and ids compare as plain strings (ISO dates and natural keys sort correctly that way);
+// only titles and plan names need Swedish collation (å, ä, ö after z).
+const plain = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 function compareBy(key: SortKey): (a: TabRow, b: TabRow) => number {
-  const byText = (x: string, y: string) => collator.compare(x, y);
-  const tie = (a: TabRow, b: TabRow) => collator.compare(a.externalId, b.externalId);
+  const tie = (a: TabRow, b: TabRow) => plain(a.sortId, b.sortId);
   switch (key) {
     case 'due':
-      return (a, b) => byText(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
+      return (a, b) => plain(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
     case 'next':
-      return (a, b) => byText(a.next?.periodEnd ?? LAST, b.next?.periodEnd ?? LAST) || tie(a, b);
+      return (a, b) => plain(a.next?.periodEnd ?? LAST, b.next?.periodEnd ?? LAST) || tie(a, b);
     case 'suggestion': {
       const rank = (r: TabRow) => (r.suggestion ? SUGGESTION_ORDER.indexOf(r.suggestion.status) : SUGGESTION_ORDER.length);
-      return (a, b) => rank(a) - rank(b) || byText(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
+      return (a, b) => rank(a) - rank(b) || plain(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
     }
     case 'status':
       return (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || tie(a, b);
     case 'title':
-      return (a, b) => byText(a.title, b.title) || tie(a, b);
+      return (a, b) => collator.compare(a.title, b.title) || tie(a, b);
     case 'plan':
-      return (a, b) => byText(a.plan.title.sv, b.plan.title.sv) || tie(a, b);
+      return (a, b) => collator.compare(a.plan.title.sv, b.plan.title.sv) || tie(a, b);
     case 'id':
       return tie;
   }

@@ -57,6 +57,8 @@ export interface TabRow {
   readonly id: number;
   readonly etag: string;
   readonly externalId: string;
+  /** The externalId in natural order ("KRIM-5" before "KRIM-10"), compared as a plain string. */
+  readonly sortId: string;
   readonly title: string;
   readonly fullText: string;
   /** The status a person set. */
@@ -82,10 +84,11 @@ export interface TabRow {
   readonly latestComment: string | null;
   readonly latestAt: string | null;
   readonly source: SourceRef | null;
-  readonly fields: readonly DetailField[];
+  /** The list item the row shows, for the detail panel's columns. */
+  readonly item: ActionItem | Control | Project;
   readonly project: ProjectFacts | null;
-  /** Lower-case text a free-text search looks through. */
-  readonly haystack: string;
+  /** What a free-text search looks through; lower-cased on first use (`haystackOf`). */
+  readonly searchParts: readonly SearchPart[];
 }
 
 export interface BuildOptions {
@@ -131,32 +134,85 @@ export function indexStatusUpdates(updates: readonly StatusUpdate[]): Map<string
   return index;
 }
 
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) cache.set(key, (v = make(key)));
-    return v as V;
-  };
-}
-
 function yearsBetween(from: number, to: number): number[] {
   const out: number[] = [];
   for (let y = Math.max(from, to - 14); y <= to; y++) out.push(y);
   return out;
 }
 
-function text(...parts: (string | null | undefined | readonly string[])[]): string {
-  return parts
-    .flat()
-    .filter((p): p is string => typeof p === 'string' && p !== '')
-    .join('\n')
-    .toLowerCase();
+export type SearchPart = string | null | undefined | readonly string[];
+
+const haystacks = new WeakMap<TabRow, string>();
+
+/**
+ * The lower-case text a free-text search looks through. Made on first use rather than when the
+ * rows are built: lower-casing every item's full text is the largest part of building 5 000 rows,
+ * and nobody has typed a search yet when the list first shows.
+ */
+export function haystackOf(row: TabRow): string {
+  let h = haystacks.get(row);
+  if (h === undefined) {
+    h = '';
+    for (const p of row.searchParts) {
+      if (typeof p === 'string') {
+        if (p !== '') h += `${p}\n`;
+      } else if (p) for (const q of p) h += `${q}\n`;
+    }
+    h = h.toLowerCase();
+    haystacks.set(row, h);
+  }
+  return h;
 }
 
-function field(list: DetailField['list'], name: string, value: unknown): DetailField | undefined {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
-  return { list, name, value: Array.isArray(value) ? value.join('; ') : String(value) };
+/** "KRIM-5" sorts before "KRIM-10": digit runs padded, so plain string order is natural order. */
+export function naturalKey(id: string): string {
+  return id.toLowerCase().replace(/\d+/g, (d) => d.padStart(10, '0'));
+}
+
+/** Everything about an item's timing that items with the same deadline and follow-up points share. */
+class Timing {
+  readonly schedule: readonly Checkpoint[];
+  private readonly unreported: { next: Checkpoint | undefined; missed: readonly Checkpoint[] };
+  private readonly years = new Map<number | null, readonly number[]>();
+  private readonly suggestions = new Map<string, StatusSuggestion | undefined>();
+
+  constructor(
+    readonly deadline: Deadline,
+    points: readonly string[],
+    calendar: FollowUpCalendar,
+    private readonly today: string,
+  ) {
+    this.schedule = followUpSchedule(points, scheduleYears(deadline), calendar);
+    this.unreported = { next: nextFollowUp(this.schedule, NO_UPDATES, today), missed: missedFollowUps(this.schedule, NO_UPDATES, today) };
+  }
+
+  followUps(reported: ReadonlySet<string>): { next: Checkpoint | undefined; missed: readonly Checkpoint[] } {
+    if (reported.size === 0) return this.unreported;
+    return { next: nextFollowUp(this.schedule, reported, this.today), missed: missedFollowUps(this.schedule, reported, this.today) };
+  }
+
+  yearsWith(planYear: number | null): readonly number[] {
+    let ys = this.years.get(planYear);
+    if (!ys) {
+      const set = new Set<number>(this.schedule.map((c) => c.year));
+      if (planYear !== null) set.add(planYear);
+      const d = this.deadline;
+      if (d.due) for (const y of yearsBetween(Number((d.start ?? d.due).slice(0, 4)), Number(d.due.slice(0, 4)))) set.add(y);
+      ys = [...set].sort((a, b) => a - b);
+      this.years.set(planYear, ys);
+    }
+    return ys;
+  }
+
+  /** The suggestion for an item without status posts: the same for every such item with this status. */
+  suggestionFor(status: string, finished: boolean): StatusSuggestion | undefined {
+    const key = `${status}|${finished}`;
+    if (!this.suggestions.has(key)) {
+      const missed = isFinished(status, finished) ? [] : this.unreported.missed;
+      this.suggestions.set(key, suggestStatus({ status, finished, deadline: this.deadline, progressPercent: null, missed, today: this.today }));
+    }
+    return this.suggestions.get(key);
+  }
 }
 
 export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
@@ -168,202 +224,235 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
   const name = (id: number) => data.userNames.get(id);
   const docTitle = (id: number | null | undefined) => (typeof id === 'number' ? (documents.get(id)?.Title ?? null) : null);
 
-  // Most items share a handful of time texts and follow-up rhythms: parse each combination once.
-  const deadlineFor = memo((k: string) => {
-    const [t, py, due, prec, kind, start] = JSON.parse(k) as [string | null, number | null, string | null, string | null, string | null, string | null];
-    return deadlineOf({ timeframeText: t, planYear: py, dueDate: due, dueDatePrecision: prec, sourceKind: kind, startDate: start });
-  });
-  const scheduleFor = memo((k: string) => {
-    const [points, from, to] = JSON.parse(k) as [string[], number | null, number | null];
-    return followUpSchedule(points, from === null || to === null ? undefined : { from, to }, calendar);
-  });
-  const schedule = (points: readonly string[], deadline: Pick<Deadline, 'start' | 'due'>) => {
-    const years = scheduleYears(deadline);
-    return scheduleFor(JSON.stringify([points, years?.from ?? null, years?.to ?? null]));
+  // Most items share a handful of time texts and follow-up rhythms: each combination is worked
+  // out once, which is what keeps 5 000 items as cheap as the nämnd's 176.
+  const deadlines = new Map<string, Deadline>();
+  const timings = new Map<string, Timing>();
+  const timingFor = (deadlineKey: string, makeDeadline: () => Deadline, points: readonly string[]): Timing => {
+    const key = `${deadlineKey}\u0001${points.join(',')}`;
+    let t = timings.get(key);
+    if (!t) {
+      let d = deadlines.get(deadlineKey);
+      if (!d) deadlines.set(deadlineKey, (d = makeDeadline()));
+      timings.set(key, (t = new Timing(d, points, calendar, today)));
+    }
+    return t;
   };
 
-  const finish = (
-    base: Omit<TabRow, 'reported' | 'next' | 'missed' | 'progressPercent' | 'suggestion' | 'late' | 'haystack' | 'latestComment' | 'latestAt'> & {
-      readonly latestComment: string | null;
-      readonly latestAt: string | null;
-      readonly finished?: boolean;
-      readonly searchable: string;
-    },
-  ): TabRow => {
-    const entry = posts.get(base.key);
+  interface Common {
+    readonly key: string;
+    readonly kind: TargetKind;
+    readonly status: string;
+    readonly finished: boolean;
+    readonly timing: Timing;
+    readonly planYear: number | null;
+    readonly years?: readonly number[];
+  }
+  /** The follow-up state: shared for items without posts, worked out for those with. */
+  const followUp = (c: Common) => {
+    const entry = posts.get(c.key);
     const reported = entry?.reported ?? NO_UPDATES;
-    const missed = isFinished(base.status, base.finished) ? [] : missedFollowUps(base.schedule, reported, today);
-    const progressPercent = typeof entry?.latest.progressPercent === 'number' ? entry.latest.progressPercent : null;
-    const { finished, searchable, ...row } = base;
+    const done = isFinished(c.status, c.finished);
+    if (!entry) {
+      const { next, missed } = c.timing.followUps(NO_UPDATES);
+      return {
+        reported,
+        next: done ? undefined : next,
+        missed: done ? [] : missed,
+        progressPercent: null,
+        suggestion: c.timing.suggestionFor(c.status, c.finished),
+      };
+    }
+    const { next, missed } = c.timing.followUps(reported);
+    const progressPercent = typeof entry.latest.progressPercent === 'number' ? entry.latest.progressPercent : null;
+    const effectiveMissed = done ? [] : missed;
     return {
-      ...row,
       reported,
-      next: isFinished(base.status, finished) ? undefined : nextFollowUp(base.schedule, reported, today),
-      missed,
+      next: done ? undefined : next,
+      missed: effectiveMissed,
       progressPercent,
-      suggestion: suggestStatus({ status: base.status, finished, deadline: base.deadline, progressPercent, missed, today }),
-      late: isLate({ status: base.status, finished, due: base.deadline.due, today }),
-      haystack: searchable,
+      suggestion: suggestStatus({ status: c.status, finished: c.finished, deadline: c.timing.deadline, progressPercent, missed: effectiveMissed, today }),
     };
+  };
+
+  const planRefs = new Map<string, PlanRef>();
+  const planRef = (key: string, title: string, type: string, en = title): PlanRef => {
+    let ref = planRefs.get(key);
+    if (!ref) planRefs.set(key, (ref = { key, title: { sv: title, en }, type }));
+    return ref;
   };
 
   const rows: TabRow[] = [];
 
   for (const a of data.actionItems as readonly ActionItem[]) {
     const plan = typeof a.planId === 'number' ? plans.get(a.planId) : undefined;
-    const deadline = deadlineFor(JSON.stringify([a.timeframeText, a.planYear, a.dueDate, a.dueDatePrecision, a.sourceKind, a.startDate]));
-    const sched = schedule(a.followUpPoints, deadline);
-    const persons = a.ownerPersonsId.map(name).filter((n): n is string => !!n);
-    const owners = [...persons, ...a.ownerRoles, ...(a.ownerUnit ? [a.ownerUnit] : [])];
-    const years = new Set<number>(sched.map((c) => c.year));
-    if (typeof a.planYear === 'number') years.add(a.planYear);
-    if (deadline.due) for (const y of yearsBetween(Number((deadline.start ?? deadline.due).slice(0, 4)), Number(deadline.due.slice(0, 4)))) years.add(y);
-    const planTitle = plan?.Title ?? '–';
-    rows.push(
-      finish({
-        key: `Åtgärd:${a.Id}`,
-        kind: 'Åtgärd',
-        id: a.Id,
-        etag: a.etag,
-        externalId: a.externalId,
-        title: a.Title,
-        fullText: a.activityText || a.Title,
-        status: a.status,
-        plan: { key: `plan:${a.planId}`, title: { sv: planTitle, en: planTitle }, type: a.planType },
-        ownerText: persons.length > 0 ? persons.join(', ') : (a.ownerText ?? (a.ownerRoles.length > 0 ? a.ownerRoles.join(', ') : (a.ownerUnit ?? null))),
-        owners,
-        ownerIds: a.ownerPersonsId,
-        deadline,
-        deadlineText: a.timeframeText,
-        followUpText: a.followUpText ?? (a.followUpPoints.length > 0 ? a.followUpPoints.join(', ') : null),
-        schedule: sched,
-        years: [...years].sort((x, y) => x - y),
-        latestComment: a.latestStatusComment,
-        latestAt: a.latestStatusAt,
-        source: { document: docTitle(a.sourceDocumentId), seedFile: a.seedFile, line: a.sourceLine, raw: a.sourceRaw },
-        fields: [
-          field('ActionItems', 'section', a.section),
-          field('ActionItems', 'prioriteradUtgangspunkt', a.prioriteradUtgangspunkt),
-          field('ActionItems', 'omrade', a.omrade),
-          field('ActionItems', 'malOchNytta', a.malOchNytta),
-          field('ActionItems', 'vpMal', a.vpMal),
-          field('ActionItems', 'ownerText', a.ownerText),
-          field('ActionItems', 'ownerRoles', a.ownerRoles),
-          field('ActionItems', 'timeframeText', a.timeframeText),
-          field('ActionItems', 'targetText', a.targetText),
-          field('ActionItems', 'sourceStatus', a.sourceStatus),
-          field('ActionItems', 'sourceComment', a.sourceComment),
-          field('ActionItems', 'dataQualityNote', a.dataQualityNote),
-        ].filter((f): f is DetailField => !!f),
-        project: null,
-        searchable: text(a.externalId, a.activityText || a.Title, a.ownerText, owners, planTitle, a.latestStatusComment, a.section),
-      }),
+    const timing = timingFor(
+      `${a.timeframeText}\u0001${a.planYear}\u0001${a.dueDate}\u0001${a.dueDatePrecision}\u0001${a.sourceKind}\u0001${a.startDate}`,
+      () => deadlineOf(a),
+      a.followUpPoints,
     );
+    const key = `Åtgärd:${a.Id}`;
+    const persons = a.ownerPersonsId.length > 0 ? a.ownerPersonsId.map(name).filter((n): n is string => !!n) : [];
+    const owners = persons.length === 0 && !a.ownerUnit ? a.ownerRoles : [...persons, ...a.ownerRoles, ...(a.ownerUnit ? [a.ownerUnit] : [])];
+    const planTitle = plan?.Title ?? '–';
+    const status = a.status;
+    const state = followUp({ key, kind: 'Åtgärd', status, finished: false, timing, planYear: a.planYear });
+    const full = a.activityText || a.Title;
+    rows.push({
+      key,
+      kind: 'Åtgärd',
+      id: a.Id,
+      etag: a.etag,
+      externalId: a.externalId,
+      sortId: naturalKey(a.externalId),
+      title: a.Title,
+      fullText: full,
+      status,
+      plan: planRef(`plan:${a.planId}`, planTitle, a.planType),
+      ownerText: persons.length > 0 ? persons.join(', ') : (a.ownerText ?? (a.ownerRoles.length > 0 ? a.ownerRoles.join(', ') : (a.ownerUnit ?? null))),
+      owners,
+      ownerIds: a.ownerPersonsId,
+      deadline: timing.deadline,
+      deadlineText: a.timeframeText,
+      followUpText: a.followUpText ?? (a.followUpPoints.length > 0 ? a.followUpPoints.join(', ') : null),
+      schedule: timing.schedule,
+      reported: state.reported,
+      next: state.next,
+      missed: state.missed,
+      progressPercent: state.progressPercent,
+      suggestion: state.suggestion,
+      late: isLate({ status, due: timing.deadline.due, today }),
+      years: timing.yearsWith(a.planYear),
+      latestComment: a.latestStatusComment,
+      latestAt: a.latestStatusAt,
+      source: { document: docTitle(a.sourceDocumentId), seedFile: a.seedFile, line: a.sourceLine, raw: a.sourceRaw },
+      item: a,
+      project: null,
+      searchParts: [a.externalId, full, a.ownerText, persons, a.ownerRoles, planTitle, a.section, a.latestStatusComment],
+    });
   }
 
   for (const c of data.controls as readonly Control[]) {
-    const deadline = deadlineFor(JSON.stringify([String(c.ikpYear), c.ikpYear, null, null, 'tabell', null]));
-    const sched = schedule(c.followUpPoints, deadline);
+    const timing = timingFor(`IKP\u0001${c.ikpYear}`, () => deadlineFromText(String(c.ikpYear), c.ikpYear), c.followUpPoints);
+    const key = `Kontroll:${c.Id}`;
     const person = typeof c.kontrollansvarigId === 'number' ? name(c.kontrollansvarigId) : undefined;
     const planTitle = `${c.planType} ${c.ikpYear}`;
-    const full = [c.kontrollaktivitet, c.systematiskKontroll].filter(Boolean).join('\n\n');
-    rows.push(
-      finish({
-        key: `Kontroll:${c.Id}`,
-        kind: 'Kontroll',
-        id: c.Id,
-        etag: c.etag,
-        externalId: c.externalId,
-        title: c.Title,
-        fullText: full || c.Title,
-        status: c.status,
-        plan: { key: `ikp:${c.planType}:${c.ikpYear}`, title: { sv: planTitle, en: planTitle }, type: c.planType },
-        ownerText: person ?? null,
-        owners: person ? [person] : [],
-        ownerIds: typeof c.kontrollansvarigId === 'number' ? [c.kontrollansvarigId] : [],
-        deadline,
-        deadlineText: `IKP ${c.ikpYear}`,
-        followUpText: c.followUpPoints.join(', ') || null,
-        schedule: sched,
-        years: [c.ikpYear],
-        latestComment: c.latestStatusComment,
-        latestAt: c.latestStatusAt,
-        source: { document: docTitle(c.sourceDocumentId), seedFile: c.seedFile, line: c.sourceLine, raw: c.sourceRaw },
-        fields: [
-          field('Controls', 'process', c.process),
-          field('Controls', 'kfMal', c.kfMal),
-          field('Controls', 'arbetssatt', c.arbetssatt),
-          field('Controls', 'systematiskKontroll', c.systematiskKontroll),
-          field('Controls', 'oonskadHandelse', c.oonskadHandelse),
-          field('Controls', 'riskvarde', c.riskvarde),
-          field('Controls', 'genomford', c.genomford),
-          field('Controls', 'resultat', c.resultat),
-          field('Controls', 'avvikelse', c.avvikelse),
-          field('Controls', 'atgard', c.atgard),
-          field('Controls', 'dataQualityNote', c.dataQualityNote),
-        ].filter((f): f is DetailField => !!f),
-        project: null,
-        searchable: text(c.externalId, c.Title, full, c.process, c.arbetssatt, c.oonskadHandelse, person, planTitle, c.latestStatusComment),
-      }),
-    );
+    const full = c.systematiskKontroll ? `${c.kontrollaktivitet}\n\n${c.systematiskKontroll}` : c.kontrollaktivitet;
+    const status = c.status;
+    rows.push({
+      key,
+      kind: 'Kontroll',
+      id: c.Id,
+      etag: c.etag,
+      externalId: c.externalId,
+      sortId: naturalKey(c.externalId),
+      title: c.Title,
+      fullText: full || c.Title,
+      status,
+      plan: planRef(`ikp:${c.planType}:${c.ikpYear}`, planTitle, c.planType),
+      ownerText: person ?? null,
+      owners: person ? [person] : [],
+      ownerIds: typeof c.kontrollansvarigId === 'number' ? [c.kontrollansvarigId] : [],
+      deadline: timing.deadline,
+      deadlineText: `IKP ${c.ikpYear}`,
+      followUpText: c.followUpPoints.join(', ') || null,
+      schedule: timing.schedule,
+      ...followUp({ key, kind: 'Kontroll', status, finished: false, timing, planYear: c.ikpYear }),
+      late: isLate({ status, due: timing.deadline.due, today }),
+      years: [c.ikpYear],
+      latestComment: c.latestStatusComment,
+      latestAt: c.latestStatusAt,
+      source: { document: docTitle(c.sourceDocumentId), seedFile: c.seedFile, line: c.sourceLine, raw: c.sourceRaw },
+      item: c,
+      project: null,
+      searchParts: [c.externalId, c.Title, full, c.process, c.arbetssatt, c.oonskadHandelse, person, planTitle, c.latestStatusComment],
+    });
   }
 
   for (const p of data.projects as readonly Project[]) {
     const start = p.startDate;
     const end = p.endDate;
-    const deadline: Deadline = end
-      ? { start: start && start <= end ? start : null, due: end, precision: null, basis: 'list', unreadableText: null }
-      : deadlineFromText(null, null);
-    const sched = schedule(PROJECT_POINTS, deadline);
+    const timing = timingFor(
+      `PRJ\u0001${start}\u0001${end}`,
+      () => (end ? { start: start && start <= end ? start : null, due: end, precision: null, basis: 'list', unreadableText: null } : deadlineFromText(null, null)),
+      PROJECT_POINTS,
+    );
+    const key = `Projekt:${p.Id}`;
     const lead = typeof p.projectLeadId === 'number' ? name(p.projectLeadId) : undefined;
     const version = typeof p.latestVersionId === 'number' ? versions.get(p.latestVersionId) : undefined;
-    const years = start && end ? yearsBetween(Number(start.slice(0, 4)), Number(end.slice(0, 4))) : end ? [Number(end.slice(0, 4))] : [];
-    rows.push(
-      finish({
-        key: `Projekt:${p.Id}`,
-        kind: 'Projekt',
-        id: p.Id,
-        etag: p.etag,
-        externalId: p.externalId,
-        title: p.Title,
-        fullText: p.description || p.Title,
-        status: p.followUpStatus,
-        finished: p.status === 'Avslutat',
-        plan: { key: 'projekt', title: { sv: 'Projekt', en: 'Projects' }, type: 'Projekt' },
-        ownerText: lead ?? (p.department.length > 0 ? p.department.join(', ') : null),
-        owners: [...(lead ? [lead] : []), ...p.department],
-        ownerIds: typeof p.projectLeadId === 'number' ? [p.projectLeadId] : [],
-        deadline,
-        deadlineText: null,
-        followUpText: null,
-        schedule: sched,
-        years,
-        latestComment: p.latestStatusComment,
-        latestAt: p.latestStatusAt,
-        source: version
-          ? { document: docTitle(version.sourceDocumentId), seedFile: version.seedFile, line: version.sourceLine, raw: version.sourceRaw }
-          : null,
-        fields: [
-          field('Projects', 'aliases', p.aliases),
-          field('Projects', 'financingChannel', p.financingChannel),
-          field('Projects', 'departmentDetail', p.departmentDetail),
-          field('Projects', 'dataQualityNote', p.dataQualityNote),
-        ].filter((f): f is DetailField => !!f),
-        project: {
-          budgetSek: p.budgetSek,
-          cofinancingSek: p.cofinancingSek,
-          startDate: start,
-          endDate: end,
-          financingCategory: p.financingCategory,
-          role: p.role,
-          departments: p.department,
-          lifecycle: p.status,
-        },
-        searchable: text(p.externalId, p.Title, p.description, p.aliases, p.department, p.financingCategory, lead, p.latestStatusComment),
-      }),
-    );
+    const finished = p.status === 'Avslutat';
+    const status = p.followUpStatus;
+    rows.push({
+      key,
+      kind: 'Projekt',
+      id: p.Id,
+      etag: p.etag,
+      externalId: p.externalId,
+      sortId: naturalKey(p.externalId),
+      title: p.Title,
+      fullText: p.description || p.Title,
+      status,
+      plan: planRef('projekt', 'Projekt', 'Projekt', 'Projects'),
+      ownerText: lead ?? (p.department.length > 0 ? p.department.join(', ') : null),
+      owners: [...(lead ? [lead] : []), ...p.department],
+      ownerIds: typeof p.projectLeadId === 'number' ? [p.projectLeadId] : [],
+      deadline: timing.deadline,
+      deadlineText: null,
+      followUpText: null,
+      schedule: timing.schedule,
+      ...followUp({ key, kind: 'Projekt', status, finished, timing, planYear: null }),
+      late: isLate({ status, finished, due: timing.deadline.due, today }),
+      years: start && end ? yearsBetween(Number(start.slice(0, 4)), Number(end.slice(0, 4))) : end ? [Number(end.slice(0, 4))] : [],
+      latestComment: p.latestStatusComment,
+      latestAt: p.latestStatusAt,
+      source: version ? { document: docTitle(version.sourceDocumentId), seedFile: version.seedFile, line: version.sourceLine, raw: version.sourceRaw } : null,
+      item: p,
+      project: {
+        budgetSek: p.budgetSek,
+        cofinancingSek: p.cofinancingSek,
+        startDate: start,
+        endDate: end,
+        financingCategory: p.financingCategory,
+        role: p.role,
+        departments: p.department,
+        lifecycle: p.status,
+      },
+      searchParts: [p.externalId, p.Title, p.description, p.aliases, p.department, p.financingCategory, lead, p.latestStatusComment],
+    });
   }
   return rows;
+}
+
+function field(list: DetailField['list'], name: string, value: unknown): DetailField | undefined {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
+  return { list, name, value: Array.isArray(value) ? value.join('; ') : String(value) };
+}
+
+/** The columns the detail panel lists for a row, worked out when the panel opens. */
+export function detailFields(row: TabRow): DetailField[] {
+  const out: (DetailField | undefined)[] = [];
+  switch (row.kind) {
+    case 'Åtgärd': {
+      const a = row.item as ActionItem;
+      for (const name of ['section', 'prioriteradUtgangspunkt', 'omrade', 'malOchNytta', 'vpMal', 'ownerText', 'ownerRoles', 'timeframeText', 'targetText', 'sourceStatus', 'sourceComment', 'dataQualityNote'] as const) {
+        out.push(field('ActionItems', name, a[name]));
+      }
+      break;
+    }
+    case 'Kontroll': {
+      const c = row.item as Control;
+      for (const name of ['process', 'kfMal', 'arbetssatt', 'systematiskKontroll', 'oonskadHandelse', 'riskvarde', 'genomford', 'resultat', 'avvikelse', 'atgard', 'dataQualityNote'] as const) {
+        out.push(field('Controls', name, c[name]));
+      }
+      break;
+    }
+    case 'Projekt': {
+      const p = row.item as Project;
+      for (const name of ['aliases', 'financingChannel', 'departmentDetail', 'dataQualityNote'] as const) out.push(field('Projects', name, p[name]));
+      break;
+    }
+  }
+  return out.filter((f): f is DetailField => f !== undefined);
 }
 
 /** The statuses a person may set on a row of this kind. */

@@ -1,0 +1,145 @@
+import { type Cell, EMPTY_CELL, Sheet, Workbook, parseA1 } from '../../../../shared/grid';
+
+/**
+ * Which cells a piece of the core read while it ran (a template's recognition, one rule, one
+ * sheet's fills): one bit per cell of each sheet's used area, plus flags for reads beyond it and
+ * for reads of everything. What a unit read is all its result can depend on, so after an edit
+ * only the units whose log holds an edited cell need to run again.
+ */
+export class ReadLog {
+  private readonly bySheet = new Map<string, { bits: Uint8Array; rows: number; cols: number; outside: boolean; whole: boolean }>();
+  private last: { name: string; entry: { bits: Uint8Array; rows: number; cols: number; outside: boolean; whole: boolean } } | undefined;
+
+  private entry(sheet: Sheet) {
+    if (this.last?.name === sheet.name) return this.last.entry;
+    let e = this.bySheet.get(sheet.name);
+    if (!e) {
+      const rows = sheet.rowCount;
+      const cols = sheet.colCount;
+      e = { bits: new Uint8Array(Math.ceil((rows * cols) / 8)), rows, cols, outside: false, whole: false };
+      this.bySheet.set(sheet.name, e);
+    }
+    this.last = { name: sheet.name, entry: e };
+    return e;
+  }
+
+  cell(sheet: Sheet, row: number, col: number): void {
+    const e = this.entry(sheet);
+    if (row < 0 || col < 0) return;
+    if (row >= e.rows || col >= e.cols) {
+      e.outside = true;
+      return;
+    }
+    const i = row * e.cols + col;
+    e.bits[i >> 3]! |= 1 << (i & 7);
+  }
+
+  whole(sheet: Sheet): void {
+    this.entry(sheet).whole = true;
+  }
+
+  readSheet(name: string): boolean {
+    return this.bySheet.has(name);
+  }
+
+  /** Whether an edit of these cells of `sheet` could change what the unit saw. */
+  touches(sheet: string, cells: readonly { row: number; col: number }[]): boolean {
+    const e = this.bySheet.get(sheet);
+    if (!e) return false;
+    if (e.whole) return true;
+    for (const { row, col } of cells) {
+      if (row >= e.rows || col >= e.cols) {
+        if (e.outside) return true;
+        continue;
+      }
+      const i = row * e.cols + col;
+      if (e.bits[i >> 3]! & (1 << (i & 7))) return true;
+    }
+    return false;
+  }
+}
+
+let current: ReadLog | undefined;
+
+export function recording<T>(log: ReadLog, run: () => T): T {
+  const outer = current;
+  current = log;
+  try {
+    return run();
+  } finally {
+    current = outer;
+  }
+}
+
+const rowsOf = new WeakMap<TrackedSheet, (Cell | undefined)[][]>();
+
+/**
+ * A Sheet that reports its reads to the ReadLog being recorded. Every read the core can make goes
+ * through `cell()` (at, value, text call it) or through `cells()` (find), which logs what it
+ * visits; filledCellCount counts as reading everything.
+ */
+export class TrackedSheet extends Sheet {
+  override cell(row: number, col: number): Cell {
+    current?.cell(this, row, col);
+    return super.cell(row, col);
+  }
+
+  /**
+   * Visits in reading order, logging each position as it passes, blank ones too: a search that
+   * stops at its first match (find) depends on nothing after it.
+   */
+  override *cells(): Generator<{ row: number; col: number; cell: Cell }> {
+    for (let row = 0; row < this.rowCount; row++) {
+      for (let col = 0; col < this.colCount; col++) {
+        current?.cell(this, row, col);
+        const cell = super.cell(row, col);
+        if (cell.value.kind !== 'empty') yield { row, col, cell };
+      }
+    }
+  }
+
+  override get filledCellCount(): number {
+    current?.whole(this);
+    return super.filledCellCount;
+  }
+
+  /** A copy with some cells replaced; rows not touched are shared. */
+  patched(cells: ReadonlyMap<string, Cell>): TrackedSheet {
+    const rows = (rowsOf.get(this) ?? []).slice();
+    const copied = new Set<number>();
+    for (const [a1, cell] of cells) {
+      const { row, col } = parseA1(a1);
+      if (!copied.has(row)) {
+        rows[row] = (rows[row] ?? []).slice();
+        copied.add(row);
+      }
+      rows[row]![col] = cell === EMPTY_CELL || (cell.value.kind === 'empty' && cell.formula === undefined) ? undefined : cell;
+    }
+    return trackedSheet(this, rows);
+  }
+}
+
+function trackedSheet(like: Sheet, rows: (Cell | undefined)[][]): TrackedSheet {
+  const sheet = new TrackedSheet({ name: like.name, rows, merges: like.merges, hidden: like.hidden, protected: like.protected });
+  rowsOf.set(sheet, rows);
+  return sheet;
+}
+
+export function trackSheet(sheet: Sheet): TrackedSheet {
+  if (sheet instanceof TrackedSheet) return sheet;
+  const rows: (Cell | undefined)[][] = new Array(sheet.rowCount);
+  for (let r = 0; r < sheet.rowCount; r++) {
+    let row: (Cell | undefined)[] | undefined;
+    for (let c = 0; c < sheet.colCount; c++) {
+      const cell = sheet.cell(r, c);
+      if (cell === EMPTY_CELL) continue;
+      row ??= rows[r] = [];
+      row[c] = cell;
+    }
+  }
+  return trackedSheet(sheet, rows);
+}
+
+export function trackWorkbook(workbook: Workbook): Workbook {
+  return new Workbook(workbook.sheets.map(trackSheet));
+}

@@ -1,0 +1,4 @@
+import { describeTarget } from './support/jest-target';
+import { cardSubmitTarget } from './targets/card-submit';
+
+describeTarget(cardSubmitTarget);

@@ -1,0 +1,4 @@
+import { describeTarget } from './support/jest-target';
+import { restSurfaceTarget } from './targets/rest-surface';
+
+describeTarget(restSurfaceTarget);
