@@ -40,6 +40,8 @@ const surfaces = {
     csp: csp.taskpane,
     // Office.js from Microsoft's CDN, as an add-in must; outside Excel it fails and the pane says so.
     head: '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+    // The manifest's FunctionFile: Office.js and nothing else (the add-in has no ribbon functions).
+    pages: ['commands.html'],
   },
   'excel-harness': { source: 'excel-addin/src/harness/index.tsx', title: 'Nämndstöd – Excel-harness' },
   tab: { source: 'teams-app/src/tab/index.tsx', title: 'Nämndstöd', csp: csp.tab },
@@ -87,6 +89,19 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         resource.request = resource.request.replace(/^node:/, '');
       }),
+      ...(s.pages ?? []).map(
+        (filename) =>
+          new HtmlWebpackPlugin({
+            filename,
+            title: s.title,
+            chunks: [],
+            templateContent: () =>
+              `<!doctype html><html lang="sv"><head><meta charset="utf-8">` +
+              (s.csp ? `<meta http-equiv="Content-Security-Policy" content="${s.csp}">` : '') +
+              (s.head ?? '') +
+              `<title>${s.title}</title></head><body></body></html>`,
+          }),
+      ),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         title: s.title,

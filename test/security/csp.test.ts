@@ -1,12 +1,18 @@
 // The product pages ship a Content-Security-Policy, and the pages work under it: the tab in the
-// Teams host harness, through its views and a posted status, reports no violation; an inline
-// script planted in it is blocked (so the policy is really enforced); a page that is not Teams'
-// cannot frame it. The policy travels in the page's <meta> (so it holds on any static host) and
-// the local tab server adds frame-ancestors as a header.
+// Teams host harness, through its views and a posted status, and the task pane in the Excel
+// harness, validating a workbook, report no violation; script planted in them is blocked (so the
+// policy is really enforced); a page that is not Teams' cannot frame the tab. The policy travels
+// in the page's <meta> (so it holds on any static host); the local tab server adds
+// frame-ancestors as a header.
 
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { startExcelHarness, type ExcelHarness } from '../../excel-addin/src/harness/server';
+import { writeInstanceFixture } from '../fixtures/xlsx/generate';
 import { launchBrowser } from '../support/browser';
 import { requireBuiltTab, startTabSite, type TabSite } from '../teams-app/tab/support/tab-site';
 import { metaPolicy, parsePolicy, policyProblems, recordViolations, sourcesFor, violationsIn } from './support/csp';
@@ -38,10 +44,36 @@ async function newPage(): Promise<{ page: Page; context: BrowserContext }> {
   contexts.push(context);
   await recordViolations(context);
   const page = await context.newPage();
-  // No network here: teams-js's fetch of the valid Teams origins fails fast instead of hanging.
+  // No network here: teams-js's fetch of the valid Teams origins and office.js fail fast instead of hanging.
   await page.route('**/res.cdn.office.net/**', (r) => r.abort());
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   return { page, context };
 }
+
+/** Plants an inline script, an inline handler and a foreign script; reports whether any ran. */
+async function plantScripts(frame: Frame): Promise<{ probe: number | null }> {
+  return frame.evaluate(async () => {
+    const w = window as unknown as { __cspProbe?: number };
+    const script = document.createElement('script');
+    script.textContent = 'window.__cspProbe = 1';
+    document.body.appendChild(script);
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__cspProbe = 2');
+    img.src = 'data:,not-an-image';
+    document.body.appendChild(img);
+    const foreign = document.createElement('script');
+    foreign.src = 'https://angripare.example/xss.js';
+    document.body.appendChild(foreign);
+    await new Promise((r) => setTimeout(r, 300));
+    return { probe: w.__cspProbe ?? null };
+  });
+}
+
+const PLANTED_VIOLATIONS = [
+  expect.stringMatching(/^script-src-elem blocked inline/),
+  expect.stringMatching(/^script-src-attr blocked inline/),
+  'script-src-elem blocked https://angripare.example/xss.js',
+];
 
 function tabFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().startsWith(site.host.tabUrl));
@@ -93,30 +125,8 @@ describe('the Teams tab under its Content-Security-Policy', () => {
     await page.goto(`${site.host.url}?user=${encodeURIComponent(site.manager.login)}`);
     await page.frameLocator('iframe[data-host="tab-frame"]').locator('[data-phase="ready"]').waitFor({ timeout: 20_000 });
     const frame = tabFrame(page);
-    const outcome = await frame.evaluate(async () => {
-      const w = window as unknown as { __cspProbe?: number };
-      const script = document.createElement('script');
-      script.textContent = 'window.__cspProbe = 1';
-      document.body.appendChild(script);
-      const img = document.createElement('img');
-      img.setAttribute('onerror', 'window.__cspProbe = 2');
-      img.src = 'data:,not-an-image';
-      document.body.appendChild(img);
-      const foreign = document.createElement('script');
-      foreign.src = 'https://angripare.example/xss.js';
-      document.body.appendChild(foreign);
-      await new Promise((r) => setTimeout(r, 300));
-      return { probe: w.__cspProbe ?? null };
-    });
-    expect(outcome).toEqual({ probe: null });
-    const violations = await violationsIn(frame);
-    expect(violations).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^script-src-elem blocked inline/),
-        expect.stringMatching(/^script-src-attr blocked inline/),
-        'script-src-elem blocked https://angripare.example/xss.js',
-      ]),
-    );
+    expect(await plantScripts(frame)).toEqual({ probe: null });
+    expect(await violationsIn(frame)).toEqual(expect.arrayContaining(PLANTED_VIOLATIONS));
   });
 
   it('cannot be framed by a page that is neither Teams nor the harness', async () => {
@@ -140,5 +150,47 @@ describe('the Teams tab under its Content-Security-Policy', () => {
     } finally {
       await new Promise((r) => foreign.close(r));
     }
+  });
+});
+
+describe('the task pane under its Content-Security-Policy', () => {
+  let dir = '';
+  let harness: ExcelHarness;
+  let fixture = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'namndstod-csp-pane-'));
+    // T07 Plan för upphandling: a real template file with problems to list.
+    fixture = (await writeInstanceFixture(22, dir)).slice(dir.length + 1);
+    harness = await startExcelHarness({ fixturesDir: dir });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openPane(): Promise<{ page: Page; pane: Frame }> {
+    const { page } = await newPage();
+    await page.goto(`${harness.url}?fixture=${encodeURIComponent(fixture)}`);
+    const pane = (await (await page.waitForSelector('iframe.pane')).contentFrame())!;
+    await pane.waitForSelector('main[aria-busy="false"]', { timeout: 20_000 });
+    await pane.locator('[data-cell]').first().waitFor();
+    return { page, pane };
+  }
+
+  it('ships a strict policy that lets only Office.js in from outside, and validates a workbook without a violation', async () => {
+    const { page, pane } = await openPane();
+    const meta = await metaPolicy(pane);
+    expect(meta).not.toBeNull();
+    expect(policyProblems(parsePolicy(meta!), ['https://appsforoffice.microsoft.com'])).toEqual([]);
+    // The pane does its work: a problem selected, the grid follows.
+    await pane.locator('button[data-cell]').first().click();
+    await page.waitForSelector('td.selected');
+    expect(await violationsIn(pane)).toEqual([]);
+  });
+
+  it('is enforced: script planted in the pane is blocked and reported', async () => {
+    const { pane } = await openPane();
+    expect(await plantScripts(pane)).toEqual({ probe: null });
+    expect(await violationsIn(pane)).toEqual(expect.arrayContaining(PLANTED_VIOLATIONS));
   });
 });

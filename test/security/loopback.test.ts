@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startExcelHarness } from '../../excel-addin/src/harness/server';
 import { startChatService } from '../../teams-app/src/bot/chat-service';
 import { startChatHarness } from '../../teams-app/src/chat-harness/server';
 import { createListService } from '../../teams-app/src/local-sharepoint';
@@ -73,6 +74,15 @@ describe('local servers listen on 127.0.0.1 only', () => {
       expectLoopbackOnly(await exposure(service.url));
     } finally {
       await service.close();
+    }
+  });
+
+  it('the Excel harness (the simulated Excel with the task pane)', async () => {
+    const harness = await startExcelHarness({ webRoot: tmpdir() });
+    try {
+      expectLoopbackOnly(await exposure(harness.url));
+    } finally {
+      await harness.close();
     }
   });
 

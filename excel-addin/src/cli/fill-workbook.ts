@@ -47,7 +47,8 @@ export function planWorkbookFill(
     pending = yes ? [] : plan.suggestions;
     if (take.length === 0) return { edits: finalEdits(merged), pending, conflicts, rounds: round, settled: true };
     const result = applyEdits(current, take);
-    for (const edit of take.filter((e) => result.applied.includes(e))) {
+    const applied = new Set<CellEdit>(result.applied);
+    for (const edit of take.filter((e) => applied.has(e))) {
       const key = `${edit.sheet}!${edit.cell}`;
       const before = merged.get(key);
       merged.set(key, { ...edit, expected: before?.expected ?? edit.expected, kind: before?.kind === 'suggestion' ? 'suggestion' : edit.kind });
@@ -80,7 +81,8 @@ export async function writeFilledCopy(input: string, out: string, edits: readonl
   const bytes = new Uint8Array(await readFile(input));
   const fresh = parseWorkbook(bytes);
   const check = applyEdits(fresh, edits);
-  const written = edits.filter((e) => check.applied.includes(e));
+  const passed = new Set<CellEdit>(check.applied);
+  const written = edits.filter((e) => passed.has(e));
   const refused = check.refused.map((r) => ({ edit: r.edit as FillEdit, actual: r.actual }));
   const patched = patchWorkbookBytes(
     bytes,

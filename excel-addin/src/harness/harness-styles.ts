@@ -8,7 +8,8 @@ body { margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; font-size: 13p
 .file { margin: 4px 10px; color: #444; }
 .error { color: #a4262c; margin: 4px 10px; }
 .workbook { display: flex; flex-direction: column; flex: 1; min-height: 0; }
-.formula-bar { display: flex; gap: 8px; padding: 4px 10px; border-bottom: 1px solid #d0d0d0; font-family: Consolas, monospace; }
+.formula-bar { display: flex; gap: 8px; padding: 0 10px; height: 24px; line-height: 24px; overflow: hidden; white-space: nowrap; border-bottom: 1px solid #d0d0d0; font-family: Consolas, monospace; }
+.formula { overflow: hidden; text-overflow: ellipsis; }
 .name-box { width: 60px; border-right: 1px solid #d0d0d0; }
 .mode { margin-left: auto; color: #a4262c; }
 .grid-scroll { flex: 1; overflow: auto; }

@@ -140,7 +140,16 @@ function patchSheetXml(xml: string, sheetName: string, patches: readonly CellPat
     const body = ops.map((o) => o.text).join('');
     out = `${xml.slice(0, sheetData.start)}<${p}sheetData>${body}</${p}sheetData>${xml.slice(sheetData.end)}`;
   } else {
-    for (const op of [...ops].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, op.start) + op.text + out.slice(op.end);
+    // One pass in document order: slicing the whole part once per op was quadratic (13 400 cells
+    // of a 6 700-row T01 took minutes). At one position an insert (end = start) goes first.
+    const parts: string[] = [];
+    let at = 0;
+    for (const op of [...ops].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      parts.push(xml.slice(at, op.start), op.text);
+      at = op.end;
+    }
+    parts.push(xml.slice(at));
+    out = parts.join('');
   }
   return widenDimension(out, p, patches);
 }

@@ -177,7 +177,9 @@ export class ZipArchive {
   }
 
   private zip64Extra(start: number, length: number): number | undefined {
-    for (let p = start; p + 4 <= start + length; ) {
+    // The extra field's length is the directory's word; the file may end before it does.
+    const end = Math.min(start + length, this.bytes.length);
+    for (let p = start; p + 4 <= end; ) {
       const id = this.view.getUint16(p, true);
       const size = this.view.getUint16(p + 2, true);
       if (id === 0x0001) return p + 4;
@@ -195,6 +197,7 @@ export class ZipArchive {
   }
 
   private u64(at: number): number {
+    if (at + 8 > this.bytes.length) throw readErrors.corrupt('zip64-uppgifter ligger utanför filen', 'zip64 fields lie outside the file');
     return this.view.getUint32(at, true) + this.view.getUint32(at + 4, true) * 0x1_0000_0000;
   }
 }

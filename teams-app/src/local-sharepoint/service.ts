@@ -137,7 +137,8 @@ export async function createListService(options: ListServiceOptions = {}): Promi
   );
   const userByToken = new Map<string, number>(servicePersonas.map((p) => [p.token, p.id]));
 
-  const server = createServer();
+  // Node would answer a missing Host with its own bare 400; `handle` answers it in SharePoint's shape.
+  const server = createServer({ requireHostHeader: false });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -233,6 +234,10 @@ export async function createListService(options: ListServiceOptions = {}): Promi
       });
     };
     try {
+      if (req.headers.host === undefined && req.httpVersion !== '1.0') {
+        req.resume();
+        throw badRequest('The request has no Host header, which HTTP/1.1 requires.');
+      }
       if (method === 'OPTIONS' && reqOrigin) {
         const allowHeaders = req.headers['access-control-request-headers'] ?? 'authorization, content-type, accept, if-match, x-http-method, x-requestdigest';
         finish({

@@ -13,7 +13,7 @@ import { PlanRollup } from './components/plan-rollup';
 import { ProjectsView } from './components/projects-view';
 import type { PostedChange } from './components/status-form';
 import { useI18n } from './i18n/i18n';
-import { applyFilters, filterOptions, NO_FILTERS, type Filters } from './model/filter';
+import { filterOptions, filterRows, NO_FILTERS, sortRows, type Filters } from './model/filter';
 import { withItem, withStatusUpdate, type AnyTarget } from './model/patch';
 import { buildRows, haystackOf, type TabRow } from './model/rows';
 import type { TabData } from './model/tab-data';
@@ -76,7 +76,8 @@ export function TabApp({ initialData, sp, calendar, today, initialItem, outsideT
   useSearchTextWhenIdle(rows);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
-  const filtered = useMemo(() => applyFilters(rows, deferred, data.me.id), [rows, deferred, data.me.id]);
+  const sorted = useMemo(() => sortRows(rows, deferred.sort), [rows, deferred.sort]);
+  const filtered = useMemo(() => filterRows(sorted, deferred, data.me.id), [sorted, deferred, data.me.id]);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const [view, setView] = useState<View>('list');
   const [openKey, setOpenKey] = useState<string | null>(() => {

@@ -272,7 +272,7 @@ async function stillAnswers(): Promise<void> {
 }
 
 const restRequests = (titles: () => readonly string[]) =>
-  asyncProperty('random requests under /sites/amn/_api get well-formed answers, and rejected writes change nothing', 600, [fc.constant(null).chain(() => request(titles()))], async (req) => {
+  asyncProperty('random requests under /sites/amn/_api get well-formed answers, and rejected writes change nothing', 300, [fc.constant(null).chain(() => request(titles()))], async (req) => {
     const a = await send(req);
     checkAnswer(req, a);
     // An accepted write (and a $batch, which answers 200 whatever its parts did) renews the
@@ -337,7 +337,7 @@ function rawExchange(bytes: Buffer): Promise<{ text: string; closed: boolean }> 
   });
 }
 
-const rawBytes = asyncProperty('raw bytes on a socket: an HTTP answer or a closed connection, and the service stays up', 300, [rawRequest], async (bytes) => {
+const rawBytes = asyncProperty('raw bytes on a socket: an HTTP answer or a closed connection, and the service stays up', 60, [rawRequest], async (bytes) => {
   const { text, closed } = await rawExchange(bytes);
   const what = () => `${JSON.stringify(bytes.toString('latin1').slice(0, 200))} → ${JSON.stringify(text.slice(0, 200))}`;
   check(text === '' || /^HTTP\/1\.[01] \d{3} /.test(text), () => `not an HTTP answer: ${what()}`);

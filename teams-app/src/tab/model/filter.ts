@@ -69,31 +69,48 @@ const LAST = '\uffff';
 // only titles and plan names need Swedish collation (å, ä, ö after z).
 const plain = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-function compareBy(key: SortKey): (a: TabRow, b: TabRow) => number {
-  const tie = (a: TabRow, b: TabRow) => plain(a.sortId, b.sortId);
+/** A string per row whose plain order is the sort order (dates are ISO, ids natural keys). */
+function sortKeyOf(key: SortKey): ((r: TabRow) => string) | undefined {
   switch (key) {
     case 'due':
-      return (a, b) => plain(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
+      return (r) => `${r.deadline.due ?? LAST}\u0000${r.sortId}`;
     case 'next':
-      return (a, b) => plain(a.next?.periodEnd ?? LAST, b.next?.periodEnd ?? LAST) || tie(a, b);
-    case 'suggestion': {
-      const rank = (r: TabRow) => (r.suggestion ? SUGGESTION_ORDER.indexOf(r.suggestion.status) : SUGGESTION_ORDER.length);
-      return (a, b) => rank(a) - rank(b) || plain(a.deadline.due ?? LAST, b.deadline.due ?? LAST) || tie(a, b);
-    }
+      return (r) => `${r.next?.periodEnd ?? LAST}\u0000${r.sortId}`;
+    case 'suggestion':
+      return (r) => `${r.suggestion ? SUGGESTION_ORDER.indexOf(r.suggestion.status) : SUGGESTION_ORDER.length}${r.deadline.due ?? LAST}\u0000${r.sortId}`;
     case 'status':
-      return (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || tie(a, b);
-    case 'title':
-      return (a, b) => collator.compare(a.title, b.title) || tie(a, b);
-    case 'plan':
-      return (a, b) => collator.compare(a.plan.title.sv, b.plan.title.sv) || tie(a, b);
+      return (r) => `${String(STATUS_ORDER.indexOf(r.status) + 1).padStart(2, '0')}\u0000${r.sortId}`;
     case 'id':
-      return tie;
+      return (r) => r.sortId;
+    case 'title':
+    case 'plan':
+      return undefined;
   }
 }
 
-export function applyFilters(rows: readonly TabRow[], f: Filters, me: number | null): TabRow[] {
+/**
+ * The rows in this order. Sorting once per order and filtering the sorted rows keeps the order
+ * without sorting again on every keystroke; most orders compare one precomputed string per row.
+ */
+export function sortRows(rows: readonly TabRow[], key: SortKey): TabRow[] {
+  const keyOf = sortKeyOf(key);
+  if (keyOf) {
+    const keyed = rows.map((row) => ({ k: keyOf(row), row }));
+    keyed.sort((a, b) => plain(a.k, b.k));
+    return keyed.map((x) => x.row);
+  }
+  const text = key === 'title' ? (r: TabRow) => r.title : (r: TabRow) => r.plan.title.sv;
+  return [...rows].sort((a, b) => collator.compare(text(a), text(b)) || plain(a.sortId, b.sortId));
+}
+
+/** The sorted rows that pass the filters, in the same order. */
+export function filterRows(sorted: readonly TabRow[], f: Filters, me: number | null): TabRow[] {
   const terms = searchTerms(f.search);
-  return rows.filter((r) => matches(r, f, me, terms)).sort(compareBy(f.sort));
+  return sorted.filter((r) => matches(r, f, me, terms));
+}
+
+export function applyFilters(rows: readonly TabRow[], f: Filters, me: number | null): TabRow[] {
+  return filterRows(sortRows(rows, f.sort), f, me);
 }
 
 export interface FilterOptions {

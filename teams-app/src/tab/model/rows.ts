@@ -174,7 +174,7 @@ class Timing {
   readonly schedule: readonly Checkpoint[];
   private readonly unreported: { next: Checkpoint | undefined; missed: readonly Checkpoint[] };
   private readonly years = new Map<number | null, readonly number[]>();
-  private readonly suggestions = new Map<string, StatusSuggestion | undefined>();
+  private readonly states = new Map<string, FollowUpState>();
 
   constructor(
     readonly deadline: Deadline,
@@ -204,16 +204,35 @@ class Timing {
     return ys;
   }
 
-  /** The suggestion for an item without status posts: the same for every such item with this status. */
-  suggestionFor(status: string, finished: boolean): StatusSuggestion | undefined {
+  /** The follow-up state of an item without status posts: one shared object per status. */
+  stateWithoutPosts(status: string, finished: boolean): FollowUpState {
     const key = `${status}|${finished}`;
-    if (!this.suggestions.has(key)) {
-      const missed = isFinished(status, finished) ? [] : this.unreported.missed;
-      this.suggestions.set(key, suggestStatus({ status, finished, deadline: this.deadline, progressPercent: null, missed, today: this.today }));
+    let state = this.states.get(key);
+    if (!state) {
+      const done = isFinished(status, finished);
+      const missed = done ? NONE_MISSED : this.unreported.missed;
+      state = {
+        reported: NO_UPDATES,
+        next: done ? undefined : this.unreported.next,
+        missed,
+        progressPercent: null,
+        suggestion: suggestStatus({ status, finished, deadline: this.deadline, progressPercent: null, missed, today: this.today }),
+      };
+      this.states.set(key, state);
     }
-    return this.suggestions.get(key);
+    return state;
   }
 }
+
+interface FollowUpState {
+  readonly reported: ReadonlySet<string>;
+  readonly next: Checkpoint | undefined;
+  readonly missed: readonly Checkpoint[];
+  readonly progressPercent: number | null;
+  readonly suggestion: StatusSuggestion | undefined;
+}
+
+const NONE_MISSED: readonly Checkpoint[] = Object.freeze([]);
 
 export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
   const { today, calendar } = options;
@@ -249,25 +268,16 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
     readonly years?: readonly number[];
   }
   /** The follow-up state: shared for items without posts, worked out for those with. */
-  const followUp = (c: Common) => {
+  /** The follow-up state: shared for items without posts, worked out for those with. */
+  const followUp = (c: Common): FollowUpState => {
     const entry = posts.get(c.key);
-    const reported = entry?.reported ?? NO_UPDATES;
+    if (!entry) return c.timing.stateWithoutPosts(c.status, c.finished);
     const done = isFinished(c.status, c.finished);
-    if (!entry) {
-      const { next, missed } = c.timing.followUps(NO_UPDATES);
-      return {
-        reported,
-        next: done ? undefined : next,
-        missed: done ? [] : missed,
-        progressPercent: null,
-        suggestion: c.timing.suggestionFor(c.status, c.finished),
-      };
-    }
-    const { next, missed } = c.timing.followUps(reported);
+    const { next, missed } = c.timing.followUps(entry.reported);
     const progressPercent = typeof entry.latest.progressPercent === 'number' ? entry.latest.progressPercent : null;
-    const effectiveMissed = done ? [] : missed;
+    const effectiveMissed = done ? NONE_MISSED : missed;
     return {
-      reported,
+      reported: entry.reported,
       next: done ? undefined : next,
       missed: effectiveMissed,
       progressPercent,
