@@ -1,6 +1,7 @@
 import { fillSuite } from './fill';
 import { listServiceSuite } from './list-service';
 import { tabRenderFilterSuite } from './tab-render-filter';
+import { taskpaneSuite } from './taskpane';
 import { xlsxReadValidateSuite } from './xlsx-read-validate';
 
 export interface BenchSuite {
@@ -9,4 +10,4 @@ export interface BenchSuite {
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite, taskpaneSuite];

@@ -69,6 +69,7 @@ describe('the chat harness and the bot with the XSS corpus', () => {
     expect(await xssEvidence(page.mainFrame())).toEqual({ ran: null, liveMarkup: [], unexpectedTags: [] });
     expect(watch.dialogs).toEqual([]);
     expect(watch.strayRequests).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 
   it('reflected: every payload sent as a message is shown as text, and the bot echoes it as text', async () => {
@@ -85,5 +86,6 @@ describe('the chat harness and the bot with the XSS corpus', () => {
     expect(await xssEvidence(page.mainFrame())).toEqual({ ran: null, liveMarkup: [], unexpectedTags: [] });
     expect(watch.dialogs).toEqual([]);
     expect(watch.strayRequests).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });

@@ -49,7 +49,11 @@ export function patchWorkbookBytes(bytes: Uint8Array, patches: readonly CellPatc
 
   const replace = new Map<string, Uint8Array>();
   const bySheet = new Map<string, CellPatch[]>();
-  for (const p of patches) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+  for (const p of patches) {
+    const list = bySheet.get(p.sheet);
+    if (list) list.push(p);
+    else bySheet.set(p.sheet, [p]);
+  }
   for (const [sheetName, sheetPatches] of bySheet) {
     const entry = info.sheets.find((s) => s.name === sheetName);
     if (!entry?.part || entry.kind !== 'worksheet') {
@@ -99,9 +103,14 @@ function patchSheetXml(xml: string, sheetName: string, patches: readonly CellPat
   }
   const rows = findElements(xml, p + 'row', sheetData.contentStart, sheetData.contentEnd);
   const rowNumber = (el: XmlElement, i: number) => Number(el.attrs.r ?? i + 1);
+  // Looked up once per patched row; a scan each time was quadratic on sheets of thousands of rows.
+  const rowIndex = new Map<number, number>();
+  rows.forEach((el, i) => {
+    if (!rowIndex.has(rowNumber(el, i))) rowIndex.set(rowNumber(el, i), i);
+  });
   const newRows: { at: number; text: string }[] = [];
   for (const [r, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
-    const index = rows.findIndex((el, i) => rowNumber(el, i) === r);
+    const index = rowIndex.get(r) ?? -1;
     if (index === -1) {
       const after = rows.find((el, i) => rowNumber(el, i) > r);
       const body = cells.map((c) => cellXml(p, c.a1, undefined, c.patch, w)).join('');

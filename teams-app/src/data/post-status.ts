@@ -63,6 +63,8 @@ export interface PostStatusRequest {
 }
 
 const MAX_MESSAGE_ID_LENGTH = 200;
+/** An entity tag as HTTP writes it (`"3"`, `W/"3"`): what a card or form may carry as the version it saw. */
+const ENTITY_TAG = /^(W\/)?"[\x21\x23-\x7e]*"$/;
 
 function currentStatusOf(target: StatusTarget, item: Readonly<Record<string, unknown>>): CurrentStatus {
   const str = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : null);
@@ -109,6 +111,20 @@ export async function postStatus(sp: SPFI, request: PostStatusRequest): Promise<
     if (id !== undefined && (id === '' || id.length > MAX_MESSAGE_ID_LENGTH)) {
       return { kind: 'invalid', problems: [{ field: 'target', sv: 'Ogiltigt meddelande-id.', en: 'Invalid message id.' }] };
     }
+  }
+  // The version comes back from a card's data, where anything can arrive; it becomes an If-Match
+  // header, which fetch cannot send with 'Ā' in it and the repository refuses as '*'.
+  if (request.expectedETag !== undefined && !ENTITY_TAG.test(request.expectedETag)) {
+    return {
+      kind: 'invalid',
+      problems: [
+        {
+          field: 'target',
+          sv: 'Kortets version av posten är ogiltig. Öppna posten igen och skicka på nytt.',
+          en: 'The item version the card carries is not valid. Open the item again and send once more.',
+        },
+      ],
+    };
   }
   const externalId = messageId ? externalIdForMessage(messageId) : clientId ? `req:${clientId}` : `post:${(request.newId ?? defaultId)()}`;
   /** A key the caller will send again on a retry; without one every submit is a new post. */

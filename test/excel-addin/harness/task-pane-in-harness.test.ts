@@ -21,7 +21,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   if (!existsSync(join(ROOT, 'dist', 'web', 'taskpane', 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
   dir = await mkdtemp(join(tmpdir(), 'namndstod-harness-'));
-  for (const i of [0, 13, 22, 23]) await writeInstanceFixture(i, dir);
+  for (const i of [3, 22, 23]) await writeInstanceFixture(i, dir);
   // The T06 file again with its sheet protected: the pane must refuse to write and say why.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(dir, '23-innovationssatsningar.xlsx'));
@@ -117,6 +117,30 @@ describe('the task pane in the Excel harness, driven as a person would', () => {
     await pane.getByRole('button', { name: 'Ångra senaste ifyllningen' }).click();
     await pane.getByText('1 cell återställdes.').waitFor();
     await expect(cellText(page, take!)).resolves.toBe(before.take);
+    await page.close();
+  });
+
+  it('fills T02 "varav 5 %" back in after a person typed over it, once they accept', async () => {
+    const { page, pane } = await openFixture('03-resultatenheter.xlsx');
+    const type = async (cell: string, value: string) => {
+      await page.locator(`td[data-cell="Resultatenheter!${cell}"]`).dblclick();
+      await page.locator(`td[data-cell="Resultatenheter!${cell}"] input`).fill(value);
+      await page.keyboard.press('Enter');
+      await page.locator(`td[data-cell="Resultatenheter!${cell}"] input`).waitFor({ state: 'detached' });
+    };
+    await type('A4', 'Enhet Hässelby');
+    await type('B4', '1000');
+    await expect(cellText(page, 'Resultatenheter!C4')).resolves.toBe('50');
+    await type('C4', '40');
+    const item = pane.locator('li[data-fill="Resultatenheter!C4"]');
+    await expect(item.innerText()).resolves.toMatch(/Förslag – ersätter ett inskrivet värde[\s\S]*Resultatenheter!C4: 40 → 50[\s\S]*resultatenheter\/varav-5-procent/);
+    await expect(cellText(page, 'Resultatenheter!C4')).resolves.toBe('40');
+    await pane.getByRole('button', { name: 'Använd värdet för Resultatenheter!C4' }).click();
+    await pane.getByText('1 cell fylldes i.').waitFor();
+    await expect(cellText(page, 'Resultatenheter!C4')).resolves.toBe('50');
+    await page.locator('td[data-cell="Resultatenheter!C4"]').click();
+    await expect(page.locator('.formula').innerText()).resolves.toBe('=B4*0.05');
+    await item.waitFor({ state: 'detached' });
     await page.close();
   });
 

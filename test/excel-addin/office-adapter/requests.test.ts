@@ -136,3 +136,24 @@ describe('Office adapter: marks', () => {
     expect(fake.book.stats.syncs).toBe(2);
   });
 });
+
+describe('Office adapter on the manifest minimum, ExcelApi 1.7', () => {
+  it('reads, fills, marks, clears, selects and hears changes using nothing newer than 1.7', async () => {
+    const fake = fakeExcelFromWorkbook(bigWorkbook(5), { apiVersion: '1.7' });
+    const host = createOfficeHost(fake);
+    const seen: string[] = [];
+    host.onChanged((c) => seen.push(...c.ranges));
+    const wb = await host.readWorkbook();
+    expect(wb.sheet('Blad1')!.at('H2').formula).toBe('SUM(B2:G2)');
+    const outcome = await host.applyEdits([fillEdit('Blad1', 'I1', 7)]);
+    expect(outcome.refused).toEqual([]);
+    const marked = await host.markProblems([problem('Blad1', 'A1')]);
+    expect(marked.style).toBe('fill');
+    await host.clearMarks();
+    expect(fake.book.sheets[0]!.cell(0, 0)!.fill).toBeUndefined();
+    await host.selectCell('Blad1', 'B3');
+    expect(fake.book.selection?.rect).toEqual({ r0: 2, c0: 1, r1: 2, c1: 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toContain('I1');
+  });
+});

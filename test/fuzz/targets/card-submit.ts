@@ -172,6 +172,11 @@ async function tearDown(): Promise<void> {
 
 let activity = 0;
 
+/** The card's version as the bot takes it: absent or blank (the item is read afresh), else an HTTP entity tag. */
+function versionOk(etag: unknown): boolean {
+  return typeof etag !== 'string' || etag.trim() === '' || /^(W\/)?"[\x21\x23-\x7e]*"$/.test(etag);
+}
+
 const botSubmit = withFullRuns(
   asyncProperty('submitStatusForm: a saved post, the form again with Swedish reasons, or a notice — never a throw or the error card', 150, [fc.constant(null).chain(() => cardData), fc.nat(), fc.constantFrom('sv' as const, 'en' as const), fc.constantFrom('chat' as const, 'dialog' as const)], async (data, who, lang, mode) => {
     const l = ready();
@@ -188,13 +193,14 @@ const botSubmit = withFullRuns(
       case 'saved': {
         const v = validateStatusPost(draftFromForm(ref!, data));
         check(v.ok, () => `${what()}: saved, though the draft does not validate: ${JSON.stringify(!v.ok && v.problems)}`);
+        check(versionOk(data['etag']), () => `${what()}: saved with a card version that is no entity tag`);
         break;
       }
       case 'form': {
         check(outcome.reason !== 'transient', () => `${what()}: SharePoint reported busy with no faults switched on: ${l.logs.slice(logged).join(' | ')}`);
         if (outcome.reason === 'invalid') {
           const v = validateStatusPost(draftFromForm(ref!, data));
-          check(!v.ok, () => `${what()}: refused as invalid, though the draft validates`);
+          check(!v.ok || !versionOk(data['etag']), () => `${what()}: refused as invalid, though the draft and the version are fine`);
           if (!v.ok && lang === 'sv') checkRefusalOnCard(outcome.card, ref!, v.problems, what);
         }
         break;

@@ -9,11 +9,14 @@ export interface PageWatch {
   /** Requests to anything other than the allowed URLs (an <img src=x> that became markup would ask for x). */
   readonly strayRequests: string[];
   readonly cspViolations: string[];
+  /** Uncaught errors in the page: hostile text must not crash a surface either. */
+  readonly pageErrors: string[];
 }
 
 /** Starts recording dialogs (dismissed at once), stray requests and CSP violation console messages. */
 export function watchPage(page: Page, allowedRequest: (url: string) => boolean): PageWatch {
-  const watch: PageWatch = { dialogs: [], strayRequests: [], cspViolations: [] };
+  const watch: PageWatch = { dialogs: [], strayRequests: [], cspViolations: [], pageErrors: [] };
+  page.on('pageerror', (e) => watch.pageErrors.push(e.message));
   page.on('dialog', (d) => {
     watch.dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss().catch(() => undefined);

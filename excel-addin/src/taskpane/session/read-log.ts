@@ -6,12 +6,22 @@ import { type Cell, EMPTY_CELL, Sheet, Workbook, parseA1 } from '../../../../sha
  * for reads of everything. What a unit read is all its result can depend on, so after an edit
  * only the units whose log holds an edited cell need to run again.
  */
-export class ReadLog {
-  private readonly bySheet = new Map<string, { bits: Uint8Array; rows: number; cols: number; outside: boolean; whole: boolean }>();
-  private last: { name: string; entry: { bits: Uint8Array; rows: number; cols: number; outside: boolean; whole: boolean } } | undefined;
+interface LogEntry {
+  readonly bits: Uint8Array;
+  readonly rows: number;
+  readonly cols: number;
+  outside: boolean;
+  whole: boolean;
+}
 
-  private entry(sheet: Sheet) {
-    if (this.last?.name === sheet.name) return this.last.entry;
+export class ReadLog {
+  private readonly bySheet = new Map<string, LogEntry>();
+  // Rules read one sheet for long stretches: remembering the last one by identity keeps a read cheap.
+  private lastSheet: Sheet | undefined;
+  private lastEntry: LogEntry | undefined;
+
+  private entry(sheet: Sheet): LogEntry {
+    if (this.lastSheet === sheet) return this.lastEntry!;
     let e = this.bySheet.get(sheet.name);
     if (!e) {
       const rows = sheet.rowCount;
@@ -19,17 +29,18 @@ export class ReadLog {
       e = { bits: new Uint8Array(Math.ceil((rows * cols) / 8)), rows, cols, outside: false, whole: false };
       this.bySheet.set(sheet.name, e);
     }
-    this.last = { name: sheet.name, entry: e };
+    this.lastSheet = sheet;
+    this.lastEntry = e;
     return e;
   }
 
   cell(sheet: Sheet, row: number, col: number): void {
-    const e = this.entry(sheet);
-    if (row < 0 || col < 0) return;
+    const e = this.lastSheet === sheet ? this.lastEntry! : this.entry(sheet);
     if (row >= e.rows || col >= e.cols) {
-      e.outside = true;
+      if (row >= 0 && col >= 0) e.outside = true;
       return;
     }
+    if (row < 0 || col < 0) return;
     const i = row * e.cols + col;
     e.bits[i >> 3]! |= 1 << (i & 7);
   }

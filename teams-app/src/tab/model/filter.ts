@@ -125,11 +125,16 @@ export function filterOptions(rows: readonly TabRow[]): FilterOptions {
   const statuses = new Set<string>();
   const owners = new Set<string>();
   const years = new Set<number>();
+  // Rows with the same time frame share one years array: each is looked through once.
+  const seenYears = new Set<readonly number[]>();
   for (const r of rows) {
     if (!plans.has(r.plan.key)) plans.set(r.plan.key, { key: r.plan.key, title: r.plan.title, kind: r.kind });
     statuses.add(r.status);
     for (const o of r.owners) owners.add(o);
-    for (const y of r.years) years.add(y);
+    if (!seenYears.has(r.years)) {
+      seenYears.add(r.years);
+      for (const y of r.years) years.add(y);
+    }
   }
   const kindOrder: readonly TargetKind[] = ['Åtgärd', 'Kontroll', 'Projekt'];
   return {
