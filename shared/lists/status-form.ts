@@ -174,7 +174,7 @@ export function draftFromForm(target: TargetRef, values: Readonly<Record<string,
   return draft as StatusPostDraft;
 }
 
-export type SummaryField = 'title' | 'status' | 'owner' | 'due' | 'latestStatusComment' | 'latestStatusAt';
+export type SummaryField = 'title' | 'status' | 'owner' | 'ownerText' | 'due' | 'latestStatusComment' | 'latestStatusAt';
 
 export interface SummarySource {
   /** The target list's column behind each summary line; undefined where the list has none. */
@@ -182,8 +182,9 @@ export interface SummarySource {
   readonly labels: Readonly<Partial<Record<SummaryField, Localized>>>;
 }
 
-const SUMMARY_COLUMNS: Readonly<Record<TargetKind, { list: ListSchema; owner: string; due: string | undefined }>> = {
-  Åtgärd: { list: actionItems, owner: 'ownerText', due: 'dueDate' },
+const SUMMARY_COLUMNS: Readonly<Record<TargetKind, { list: ListSchema; owner: string; ownerText?: string; due: string | undefined }>> = {
+  // Action items name their responsible people twice: as site users, and as the source wrote it.
+  Åtgärd: { list: actionItems, owner: 'ownerPersons', ownerText: 'ownerText', due: 'dueDate' },
   Projekt: { list: projects, owner: 'projectLead', due: 'endDate' },
   Kontroll: { list: controls, owner: 'kontrollansvarig', due: undefined },
 };
@@ -195,6 +196,7 @@ export function summarySource(kind: TargetKind): SummarySource {
     title: 'Title',
     status: STATUS_TARGETS[kind].statusField,
     owner: spec.owner,
+    ownerText: spec.ownerText,
     due: spec.due,
     latestStatusComment: 'latestStatusComment',
     latestStatusAt: 'latestStatusAt',

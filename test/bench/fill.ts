@@ -47,7 +47,7 @@ async function writeFixtures(dir: string): Promise<string[]> {
  * T01 (T1 2021) with 6 700 project rows whose total forecast (13)/(14) is left empty: the
  * total-prognos fill has 13 400 cells to write as formulas, the worst case of a real fill.
  */
-export async function buildT01WithoutTotals(): Promise<{ bytes: Uint8Array; rows: number }> {
+async function buildT01WithoutTotals(): Promise<{ bytes: Uint8Array; rows: number }> {
   const instance = catalogue()[T01_T1_2021]!;
   const printed = printedSheet(instance, T01_T1_2021);
   const totalCols = new Set([25, 26]); // Z, AA: (13), (14)

@@ -193,7 +193,7 @@ export async function runPackage(argv: string[]): Promise<number> {
     const excel = buildExcelManifest(inputs.excel, config);
     mkdirSync(join(stage, 'excel'), { recursive: true });
     writeFileSync(join(stage, EXCEL_MANIFEST), excel.xml);
-    const site = stageWeb(web, join(stage, 'web'), config);
+    const site = stageWeb(web, join(stage, 'web'), config, join(manifests, 'assets'));
 
     const problems = [...teams.problems, ...excel.problems, ...site.problems];
     // Every page and icon the manifests send Teams and Office to must be in what gets published.
@@ -270,7 +270,7 @@ function summary(s: SummaryInput): string {
         `  ${EXCEL_MANIFEST}  Excel-tillägget – distribuera i Microsoft 365 administrationscenter (Integrerade appar)`,
         `      id ${s.config.excelAddinId}, aktivitetsfönster ${s.excel.sourceLocation ?? ''}`,
         `      ${xmlCheck}`,
-        `  web/  publicera innehållet på ${s.config.baseUrl}/ (${s.site.files} filer, ${kB(s.site.bytes)}): taskpane/, tab/`,
+        `  web/  publicera innehållet på ${s.config.baseUrl}/ (${s.site.files} filer, ${kB(s.site.bytes)}): taskpane/, tab/, assets/`,
         `      tab/tab-config.json: SharePoint ${s.config.siteUrl}, tokenutbyte ${s.config.tokenExchangeUrl}`,
         `      webbservern ska skicka rubrikerna i web/security-headers.json; för tab/: Content-Security-Policy: ${headers}`,
         `  Integritetspolicy ${developer['privacyUrl'] ?? '–'}, villkor ${developer['termsOfUseUrl'] ?? '–'}${s.config.privacyUrl && s.config.termsOfUseUrl ? '' : ' (sätt NAMNDSTOD_PRIVACY_URL och NAMNDSTOD_TERMS_URL till stadens sidor)'}`,
@@ -285,7 +285,7 @@ function summary(s: SummaryInput): string {
         `  ${EXCEL_MANIFEST}  the Excel add-in – deploy in the Microsoft 365 admin center (Integrated apps)`,
         `      id ${s.config.excelAddinId}, task pane ${s.excel.sourceLocation ?? ''}`,
         `      ${xmlCheck}`,
-        `  web/  publish its contents at ${s.config.baseUrl}/ (${s.site.files} files, ${kB(s.site.bytes)}): taskpane/, tab/`,
+        `  web/  publish its contents at ${s.config.baseUrl}/ (${s.site.files} files, ${kB(s.site.bytes)}): taskpane/, tab/, assets/`,
         `      tab/tab-config.json: SharePoint ${s.config.siteUrl}, token exchange ${s.config.tokenExchangeUrl}`,
         `      the web server must send the headers in web/security-headers.json; for tab/: Content-Security-Policy: ${headers}`,
         `  Privacy statement ${developer['privacyUrl'] ?? '–'}, terms ${developer['termsOfUseUrl'] ?? '–'}${s.config.privacyUrl && s.config.termsOfUseUrl ? '' : " (set NAMNDSTOD_PRIVACY_URL and NAMNDSTOD_TERMS_URL to the city's pages)"}`,

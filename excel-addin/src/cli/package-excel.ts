@@ -1,11 +1,13 @@
-import { isLocalHost, type PackageConfig } from './package-config';
-import { leftovers, rewriteUrls } from './package-urls';
+import { manifestForBaseUrl } from '../host/add-in-manifest';
+import type { PackageConfig } from './package-config';
+import { leftovers } from './package-urls';
 
 /**
  * The Excel add-in's XML manifest for production (what an admin deploys through Integrated Apps
- * or a shared folder catalog): this installation's add-in id and version, every URL on the base
- * URL over https, the base origin as the add-in's app domain. Edited as text so that everything
- * else — element order matters to Office — stays exactly as checked in.
+ * or a shared folder catalog): every development URL moved under the base URL and the base origin
+ * as the add-in's app domain (manifestForBaseUrl, next to the manifest's other host code), plus
+ * this installation's add-in id and version. Edited as text so that everything else — element
+ * order matters to Office — stays exactly as checked in.
  */
 
 export interface ExcelManifest {
@@ -29,28 +31,16 @@ function hostOf(url: string): string | undefined {
 export function buildExcelManifest(template: string, config: PackageConfig): ExcelManifest {
   const problems: string[] = [];
   if (!/<OfficeApp\b/.test(template)) return { xml: template, sourceLocation: undefined, resourceUrls: [], problems: ['excel-addin.xml is not an Office add-in manifest (no <OfficeApp>)'] };
-  const baseOrigin = new URL(config.baseUrl).origin;
-
-  // Stand-ins for this installation's server: the checked-in source location's host, and app
-  // domains that are local or placeholders.
-  const declaredDomains = [...template.matchAll(/<AppDomain>\s*([^<\s]+)\s*<\/AppDomain>/g)].map((m) => m[1]!);
-  const sourceHosts = [...template.matchAll(/<SourceLocation\s+DefaultValue="([^"]+)"/g)].map((m) => hostOf(m[1]!)).filter((h): h is string => !!h);
-  const standIns = new Set<string>(sourceHosts);
-  for (const d of declaredDomains) {
-    const host = hostOf(/^https?:\/\//.test(d) ? d : `https://${d}`);
-    if (host && (isLocalHost(host.replace(/:\d+$/, '')) || standIns.has(host) || leftovers(`https://${host}/`, config.baseUrl).length)) standIns.add(host);
+  let xml: string;
+  try {
+    xml = manifestForBaseUrl(template, config.baseUrl);
+  } catch (e) {
+    return { xml: template, sourceLocation: undefined, resourceUrls: [], problems: [`excel-addin.xml: ${(e as Error).message}`] };
   }
-
-  let xml = template.replace(/<Id>[^<]*<\/Id>/, `<Id>${config.excelAddinId}</Id>`);
+  // The checked-in comments describe the development set-up; they would only mislead here.
+  xml = xml.replace(/[ \t]*<!--[\s\S]*?-->\r?\n?/g, '');
+  xml = xml.replace(/<Id>[^<]*<\/Id>/, `<Id>${config.excelAddinId}</Id>`);
   if (config.version) xml = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${config.version}.0</Version>`);
-  const kept = declaredDomains.filter((d) => {
-    const host = hostOf(/^https?:\/\//.test(d) ? d : `https://${d}`);
-    return host !== undefined && !standIns.has(host) && `https://${host}` !== baseOrigin;
-  });
-  const domains = [baseOrigin, ...kept].map((d) => `<AppDomain>${d}</AppDomain>`).join('');
-  // Without <AppDomains> the source location's own domain is trusted anyway.
-  xml = xml.replace(/<AppDomains>[\s\S]*?<\/AppDomains>/, `<AppDomains>${domains}</AppDomains>`);
-  xml = rewriteUrls(xml, config.baseUrl, standIns);
 
   const id = /<Id>([^<]*)<\/Id>/.exec(xml)?.[1];
   if (!id || !GUID.test(id)) problems.push(`excel-addin.xml: <Id> '${id ?? ''}' is not a GUID`);

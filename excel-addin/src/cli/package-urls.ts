@@ -1,9 +1,9 @@
 import { isLocalHost } from './package-config';
 
 /**
- * The manifests in the repository point at a stand-in for the real server: the local run
- * (127.0.0.1, localhost) or a placeholder domain the manifest declares as its own (its
- * validDomains / AppDomains, e.g. namndstod.example.org), so that the checked-in files validate.
+ * The Teams manifest in the repository points at a stand-in for the real server: the local run
+ * (127.0.0.1, localhost) or a placeholder domain it declares as its own (the tabs' host, e.g.
+ * namndstod.example.org), so that the checked-in file validates.
  * For production every such URL moves to the base URL with its path kept:
  * https://namndstod.example.org/tab/?x=1 → https://namndstod.stockholm.se/tab/?x=1
  * (or …/namndstod/tab/?x=1 when the base URL has a path).
@@ -18,11 +18,6 @@ export function productionUrl(url: string, baseUrl: string, standInHosts: Readon
   if (!/^https?:$/.test(parsed.protocol)) return url;
   if (!isLocalHost(parsed.hostname) && !standInHosts.has(parsed.host.toLowerCase())) return url;
   return `${baseUrl.replace(/\/+$/, '')}${parsed.pathname}${parsed.search}${parsed.hash}`;
-}
-
-/** Every http(s) URL inside `text` (XML attribute values and text, JSON strings) moved as above. */
-export function rewriteUrls(text: string, baseUrl: string, standInHosts: ReadonlySet<string>): string {
-  return text.replace(/https?:\/\/[^\s"'<>]+/g, (url) => productionUrl(url, baseUrl, standInHosts));
 }
 
 /**

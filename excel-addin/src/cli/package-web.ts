@@ -5,7 +5,7 @@ import type { PackageConfig } from './package-config';
 
 /**
  * The static files to publish at the base URL: the task pane and the tab as `npm run build` made
- * them, plus the tab's tenant configuration. The pages carry their Content-Security-Policy in a
+ * them, the add-in's icons, and the tab's tenant configuration. The pages carry their Content-Security-Policy in a
  * <meta>; the tab's connect-src gains the SharePoint site and the token exchange here, because
  * only now are they known. frame-ancestors cannot live in a <meta>, so the headers the host must
  * send are written next to the files (security-headers.json) and printed.
@@ -84,9 +84,11 @@ export function missingBundles(webRoot: string): string[] {
   return SURFACES.filter((s) => !existsSync(join(webRoot, s, 'index.html')));
 }
 
-export function stageWeb(webRoot: string, outWeb: string, config: PackageConfig): WebStage {
+/** `assetsDir`: the add-in's icons (manifest/assets), published at <base>/assets/ as its manifest expects. */
+export function stageWeb(webRoot: string, outWeb: string, config: PackageConfig, assetsDir?: string): WebStage {
   const problems: string[] = [];
   for (const surface of SURFACES) cpSync(join(webRoot, surface), join(outWeb, surface), { recursive: true });
+  if (assetsDir && existsSync(assetsDir)) cpSync(assetsDir, join(outWeb, 'assets'), { recursive: true });
 
   const tabConfig: TabConfig = { mode: 'tenant', siteUrl: config.siteUrl, tokenExchangeUrl: config.tokenExchangeUrl };
   try {
@@ -115,6 +117,7 @@ export function stageWeb(webRoot: string, outWeb: string, config: PackageConfig)
   const headers = {
     '/tab/': { ...common, 'Content-Security-Policy': `frame-ancestors 'self' ${TAB_FRAME_ANCESTORS.join(' ')}` },
     '/taskpane/': { ...common },
+    '/assets/': { ...common },
   };
   writeFileSync(join(outWeb, 'security-headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
   const { files, bytes } = countFiles(outWeb);

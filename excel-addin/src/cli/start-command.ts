@@ -45,6 +45,19 @@ function parse(argv: readonly string[]): StartOptions | string {
   return { dataDir, basePort, fresh };
 }
 
+async function startExcel(port: number, fixturesDir: string): Promise<Running> {
+  // A sibling bundle (see build-node.mjs): the fixture generator is test code, not product code.
+  const { writeAllFixtures } = require(join(__dirname, 'write-fixtures.cjs')) as { writeAllFixtures(dir: string): Promise<string[]> };
+  const files = await writeAllFixtures(fixturesDir);
+  const { startExcelHarness } = await import('../harness/server');
+  const harness = await startExcelHarness({ port, fixturesDir });
+  return {
+    name: 'Excel-tilläggets aktivitetsfönster (harness med mallfiler)',
+    lines: [`${harness.url}`, `${files.length} mallfiler förladdade från ${fixturesDir}`],
+    close: () => harness.close(),
+  };
+}
+
 export async function runStart(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(USAGE);
@@ -64,6 +77,7 @@ export async function runStart(argv: string[]): Promise<number> {
   try {
     const lists = await (await import('./start-lists')).startLists({ port: port(0), dataDir: join(options.dataDir, 'lists'), fresh: options.fresh });
     running.push(lists);
+    running.push(await startExcel(port(1), join(options.dataDir, 'fixtures')));
   } catch (error) {
     await stopAll();
     process.stderr.write(`namndstod start: could not start: ${(error as Error).message}\n`);

@@ -1,6 +1,5 @@
-import { parseWorkbook } from '../xlsx-adapter/read-workbook';
 import { fflateInflate } from '../xlsx-adapter/inflate';
-import { DEFAULT_READ_LIMITS } from '../xlsx-adapter/read-workbook';
+import { DEFAULT_READ_LIMITS, parseWorkbook } from '../xlsx-adapter/read-workbook';
 import type { Workbook } from '../../../shared/grid';
 import type { ExcelApi, OfficeApi } from '../office-adapter/excel-api';
 import { FakeBook, type FakeBookOptions } from './fake-book';

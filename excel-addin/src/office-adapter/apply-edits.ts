@@ -1,5 +1,5 @@
 import type { CellEdit } from '../../../shared/engine';
-import { type Cell, parseA1, parseRange, sameValue, toA1 } from '../../../shared/grid';
+import { type Cell, parseA1, parseRange, sameValue } from '../../../shared/grid';
 import type { ApplyOutcome, Refusal, RefusalReason } from '../host/workbook-host';
 import { areaAddresses } from './addresses';
 import { cellOrEmpty, editInput, isDateNumberFormat, jsonBytes } from './cell-convert';
@@ -217,8 +217,4 @@ function writeBatch(ctx: RequestContext, batch: readonly { run: Run; formats: un
     }
     range.formulas = run.edits.map((e) => [editInput(e)]);
   }
-}
-
-export function cellAddressesOf(edits: readonly CellEdit[]): string[] {
-  return edits.map((e) => `${e.sheet}!${toA1(parseA1(e.cell).row, parseA1(e.cell).col)}`);
 }

@@ -124,6 +124,7 @@ function summaryStub(ref: TargetRef, etag: string): TargetSummary {
     title: formatTargetRef(ref),
     status: null,
     owner: null,
+    ownerText: null,
     due: null,
     latestStatusComment: null,
     latestStatusAt: null,

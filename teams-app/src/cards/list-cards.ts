@@ -35,7 +35,8 @@ function statusLine(item: TargetSummary, lang: Lang): string {
   const { labels } = summarySource(item.ref.kind);
   const parts = [`${say(labels.status!, lang)}: ${item.status ?? say(TEXTS.noValue, lang)}`];
   if (labels.due && item.due) parts.push(`${say(labels.due, lang)}: ${item.due}`);
-  if (item.owner) parts.push(clip(item.owner, 80));
+  const owner = item.owner ?? item.ownerText;
+  if (owner) parts.push(clip(owner, 80));
   return parts.join(' · ');
 }
 

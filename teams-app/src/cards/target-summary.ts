@@ -12,8 +12,10 @@ export interface TargetSummary {
   readonly externalId: string | null;
   readonly title: string;
   readonly status: string | null;
-  /** Who is responsible, as people read it (names, or the source's text). */
+  /** The responsible people's names, as the site knows them. */
   readonly owner: string | null;
+  /** Who is responsible as the source document says it (action items only). */
+  readonly ownerText: string | null;
   /** YYYY-MM-DD */
   readonly due: string | null;
   readonly latestStatusComment: string | null;
@@ -29,14 +31,13 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 export function targetSummary(ref: TargetRef, item: Readonly<Record<string, unknown>>, ownerNames: readonly string[] = []): TargetSummary {
   const { columns } = summarySource(ref.kind);
   const col = (f: SummaryField) => (columns[f] === undefined ? null : str(item[columns[f]!]));
-  const ownerText = ref.kind === 'Åtgärd' ? str(item['ownerText']) : null;
-  const owner = ownerNames.length > 0 ? ownerNames.join(', ') : ownerText;
   return {
     ref,
     externalId: str(item['externalId']),
     title: str(item['Title']) ?? `${ref.kind} ${ref.id}`,
     status: col('status'),
-    owner,
+    owner: ownerNames.length > 0 ? ownerNames.join(', ') : null,
+    ownerText: col('ownerText'),
     due: col('due'),
     latestStatusComment: col('latestStatusComment'),
     latestStatusAt: col('latestStatusAt'),
@@ -60,6 +61,7 @@ export function summaryElements(summary: TargetSummary, lang: Lang): [TextBlock,
   };
   add('status', summary.status);
   add('owner', summary.owner);
+  if (summary.ownerText !== null) add('ownerText', clip(summary.ownerText, 200));
   if (labels.due) add('due', summary.due);
   add('latestStatusComment', summary.latestStatusComment === null ? null : clip(summary.latestStatusComment, 300));
   add('latestStatusAt', summary.latestStatusAt === null ? null : stockholmDateTimeText(summary.latestStatusAt));

@@ -43,8 +43,26 @@ function base(env: Envelope): Record<string, unknown> & { id: string } {
   };
 }
 
-export function messageActivity(env: Envelope, text: string): Activity {
-  return { ...base(env), type: 'message', text, textFormat: 'plain' } as Activity;
+/**
+ * A message as the bot receives it. In a group chat or channel Teams only delivers messages that
+ * @mention the bot, as `<at>Name</at>` in the text plus a mention entity.
+ */
+export function messageActivity(env: Envelope, text: string, options: { mentionBot?: boolean } = {}): Activity {
+  if (!options.mentionBot) return { ...base(env), type: 'message', text, textFormat: 'plain' };
+  const at = `<at>${HARNESS_BOT.name}</at>`;
+  return {
+    ...base(env),
+    type: 'message',
+    text: `${at} ${text}`,
+    textFormat: 'plain',
+    entities: [{ type: 'mention', text: at, mentioned: { id: HARNESS_BOT.id, name: HARNESS_BOT.name } }],
+  };
+}
+
+/** `@Nämndstöd status X` → `status X`; undefined when the text does not start with the mention. */
+export function withoutBotMention(text: string): string | undefined {
+  const m = new RegExp(`^\\s*@${HARNESS_BOT.name}\\b[\\s,:]*`, 'iu').exec(text);
+  return m ? text.slice(m[0].length) : undefined;
 }
 
 /** Action.Execute on a card in the conversation; `replyToId` is the message holding the card. */

@@ -133,6 +133,8 @@ export function createConnector(members: readonly ConnectorMember[]): Connector 
           waiters = waiters.filter((w) => w !== done);
           resolve();
         }, timeoutMs);
+        // A pending long poll must not keep the process alive once the server is closed.
+        timer.unref();
         const done = () => {
           clearTimeout(timer);
           resolve();

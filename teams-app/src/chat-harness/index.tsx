@@ -56,6 +56,11 @@ type DialogState =
   | { readonly kind: 'card'; readonly title: string; readonly card: unknown; readonly context: CommandContext }
   | { readonly kind: 'message'; readonly text: string };
 
+/** `<at>Nämndstöd</at> status X` → `@Nämndstöd status X`, as Teams shows a mention. */
+function displayText(text: string): string {
+  return text.replace(/<at>([^<]*)<\/at>/g, '@$1');
+}
+
 function timeOf(iso: string | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
@@ -116,11 +121,17 @@ function App(props: { readonly config: HarnessConfig }) {
   const [toast, setToast] = useState<string | undefined>();
   const [busy, setBusy] = useState(0);
   const conversations = useConversations();
-  const transcript = conversations.get(conversationId) ?? [];
+  const conversation = config.conversations.find((c) => c.id === conversationId);
+  // Everyone has their own 1:1 chat with the bot (the harness keys it by person).
+  const transcriptId = conversation?.conversationType === 'personal' ? `a:${me}:personal` : conversationId;
+  const transcript = conversations.get(transcriptId) ?? [];
   const end = useRef<HTMLDivElement>(null);
   const meName = useMemo(() => config.members.find((m) => m.id === me)?.name ?? '', [config, me]);
 
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [transcript.length]);
+  useEffect(() => {
+    // Newer browsers return a promise from scrollIntoView; an effect may only return a clean-up.
+    void end.current?.scrollIntoView({ block: 'end' });
+  }, [transcript.length]);
   useEffect(() => {
     if (!toast) return;
     const t = setTimeout(() => setToast(undefined), 6000);
@@ -244,7 +255,7 @@ function App(props: { readonly config: HarnessConfig }) {
                   </Button>
                 ) : null}
               </div>
-              {activity.text ? <div className={`${styles.bubble} ${mine ? styles.bubbleMine : ''}`}>{activity.text}</div> : null}
+              {activity.text ? <div className={`${styles.bubble} ${mine ? styles.bubbleMine : ''}`}>{displayText(activity.text)}</div> : null}
               {(activity.attachments ?? [])
                 .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
                 .map((a, i) => (
@@ -277,7 +288,11 @@ function App(props: { readonly config: HarnessConfig }) {
             className={styles.grow}
             data-testid="compose"
             aria-label="Skriv ett meddelande"
-            placeholder={`Skriv till Nämndstöd som ${meName}, t.ex. "status VBE2021-03", "mina åtgärder" eller "försenade"`}
+            placeholder={
+              conversation?.conversationType === 'personal'
+                ? `Skriv som ${meName}, t.ex. "status VBE2021-03", "mina åtgärder" eller "försenade"`
+                : `Skriv som ${meName}; börja med "@Nämndstöd" för att nå boten, t.ex. "@Nämndstöd status VBE2021-03"`
+            }
             value={draft}
             onChange={(_, d) => setDraft(d.value)}
             onKeyDown={(e) => {

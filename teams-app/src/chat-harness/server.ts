@@ -25,10 +25,16 @@ import {
   type ChatConversation,
   type CommandContext,
   type Envelope,
+  withoutBotMention,
 } from './activities';
 import { createConnector, membersFromPersonas, readJson, type Connector, type ConnectorMember } from './connector';
 
+/**
+ * `personal` stands for each person's own 1:1 chat with the bot (every message reaches the bot);
+ * in the group chat and the channel, as in Teams, only messages that start with @Nämndstöd do.
+ */
 export const DEFAULT_CONVERSATIONS: readonly ChatConversation[] = [
+  { id: 'personal', name: 'Nämndstöd (personlig chatt)', conversationType: 'personal' },
   { id: '19:ledningsgruppen@thread.local', name: 'Ledningsgruppen (gruppchatt)', conversationType: 'groupChat' },
   { id: '19:amn-uppfoljning@thread.local', name: 'Arbetsmarknadsnämnden › Uppföljning (kanal)', conversationType: 'channel' },
 ];
@@ -102,6 +108,11 @@ function serveStatic(res: ServerResponse, root: string, pathname: string): void 
   createReadStream(file).pipe(res);
 }
 
+/** Each person's own 1:1 chat with the bot, as Teams gives every user one. */
+export function personalConversation(member: { readonly id: string; readonly name: string }): ChatConversation {
+  return { id: `a:${member.id}:personal`, name: `Nämndstöd – ${member.name}`, conversationType: 'personal' };
+}
+
 function messagingUrlOf(botUrl: string): string {
   const url = new URL(botUrl);
   if (!/^(127\.0\.0\.1|localhost|\[::1\])$/i.test(url.hostname)) throw new Error(`The harness sends unauthenticated activities, so the bot must be on this machine, not '${url.host}'`);
@@ -140,10 +151,11 @@ export async function startChatHarness(options: ChatHarnessOptions): Promise<Cha
 
   async function handleSend(body: unknown): Promise<{ status: number; value: unknown }> {
     const b = (body ?? {}) as { conversationId?: unknown; from?: unknown; locale?: unknown; send?: HarnessSend };
-    const conversation = conversations.find((c) => c.id === b.conversationId);
+    const listed = conversations.find((c) => c.id === b.conversationId);
     const from = members.find((m) => m.id === b.from);
     const what = b.send;
-    if (!conversation || !from || !what || typeof what !== 'object') return { status: 400, value: { error: 'conversationId, from and send are required' } };
+    if (!listed || !from || !what || typeof what !== 'object') return { status: 400, value: { error: 'conversationId, from and send are required' } };
+    const conversation = listed.conversationType === 'personal' ? personalConversation(from) : listed;
     const env: Envelope = {
       id: `h-${++nextId}`,
       from,
@@ -153,10 +165,16 @@ export async function startChatHarness(options: ChatHarnessOptions): Promise<Cha
     };
     switch (what.kind) {
       case 'message': {
-        const activity = messageActivity(env, String(what.text ?? ''));
+        const text = String(what.text ?? '');
+        const addressed = withoutBotMention(text);
+        if (conversation.conversationType !== 'personal' && addressed === undefined) {
+          // Not for the bot: Teams shows it to the people in the conversation only.
+          const stored = connector.append(conversation.id, messageActivity(env, text));
+          return { status: 200, value: { status: 200, body: { id: stored.id, delivered: false } } };
+        }
+        const activity = addressed === undefined ? messageActivity(env, text) : messageActivity(env, addressed, { mentionBot: true });
         connector.append(conversation.id, activity);
-        const res = await deliver(activity);
-        return { status: 200, value: res };
+        return { status: 200, value: await deliver(activity) };
       }
       case 'postCard': {
         const stored = connector.append(conversation.id, {

@@ -8,14 +8,14 @@ import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwri
 import { createRepositories, type Repositories } from '../../../teams-app/src/data/repositories';
 import type { ServicePersona } from '../../../teams-app/src/local-sharepoint';
 import { launchBrowser } from '../../support/browser';
-import { loadSeed } from '../provisioning/local-site';
+import { loadScheduledSeed } from './support/seed';
 import { requireBuiltTab, startTabSite, type TabSite } from './support/tab-site';
 
 jest.setTimeout(60_000);
 
 const ARTIFACTS = join(__dirname, '../../../test-artifacts');
 const AS_OF = '2021-06-15';
-const seed = loadSeed();
+const seed = loadScheduledSeed();
 const TOTAL = seed.actionItems.length + seed.controls.length + seed.projectHistory.length;
 
 let site: TabSite;
@@ -238,6 +238,8 @@ describe('the tab in the Teams host harness', () => {
     await expect(conflict.innerText()).resolves.toContain('Rekryteringen av ungdomscoacher är försenad till hösten.');
     // Nothing of Erik's was written; the list now shows her change.
     await expect(a.tab.locator('[role="option"][data-external-id="KRIM-05"] [data-status]').innerText()).resolves.toBe('Försenad');
+    await a.tab.locator('[data-action="reapply"]').waitFor();
+    await a.page.waitForTimeout(100);
     await shot(a.page, 'konflikt');
 
     await a.tab.locator('[data-action="reapply"]').click();
@@ -318,12 +320,14 @@ describe('the tab in the Teams host harness', () => {
     await page.route(axeUrl, (r) => r.fulfill({ contentType: 'text/javascript', body: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') }));
     await frame().addScriptTag({ url: axeUrl });
     const scan = async (where: string) => {
+      // Colours are only final once the panel's opening motion has finished.
+      await frame().evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       const result = await frame().evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
         // Tabster's focus sentinels (<i tabindex=0 aria-hidden data-tabster-dummy>, Fluent's focus
         // management) pass focus straight on and are never read; axe's aria-hidden-focus cannot tell.
         const context = { exclude: [['[data-tabster-dummy]']] };
-        const r = await axe.run(context as unknown as Document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        const r = await axe.run(context as unknown as Document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
         return r.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
       });
       expect([where, result]).toEqual([where, []]);
@@ -377,6 +381,32 @@ describe('the tab in the Teams host harness', () => {
   test('a deep link (subEntityId from the host) opens the item', async () => {
     const { tab } = await openHarness({ item: 'KRIM-05' });
     await expect(tab.locator('[data-detail="title"]').innerText()).resolves.toBe(seed.actionItems.find((a) => a.id === 'KRIM-05')!.title);
+  });
+
+  test('the host’s user switcher signs in someone else; its deep-link field opens an item', async () => {
+    const { page, tab } = await openHarness();
+    await page.locator('select[data-host="user"]').selectOption(site.manager.login);
+    await tab.locator(`[data-me$="${site.manager.login}"]`).waitFor();
+    await expect(tab.locator('[data-me]').innerText()).resolves.toBe(`Inloggad som ${site.manager.title}`);
+    await page.locator('input[data-host="deep-link"]').fill('VBE2022-01');
+    await page.getByRole('button', { name: 'Öppna' }).click();
+    await expect(tab.locator('[data-detail="title"]').innerText()).resolves.toBe(seed.actionItems.find((a) => a.id === 'VBE2022-01')!.title);
+  });
+
+  test('a plain-page link with ?item= opens the item too', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${site.host.tabUrl}?as=${encodeURIComponent(erik.login)}&item=KRIM-05`);
+    await expect(page.locator('[data-detail="title"]').innerText()).resolves.toBe(seed.actionItems.find((a) => a.id === 'KRIM-05')!.title);
+  });
+
+  test('each row names its follow-up points and the next check-point', async () => {
+    const { tab } = await openHarness();
+    await search(tab, 'KRIM-01');
+    await expect(tab.locator('[role="option"]').innerText()).resolves.toContain('Uppföljning T1, T2, VB · nästa T2 2021');
+    await search(tab, 'PROG-01');
+    await expect(tab.locator('[role="option"]').innerText()).resolves.toContain('Uppföljning: Årligen inför verksamhetsplan');
   });
 
   test('English when the Teams locale is English', async () => {

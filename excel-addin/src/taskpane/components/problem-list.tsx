@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem, Severity } from '../../../../shared/engine';
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 function SeverityIcon({ severity }: { severity: Severity }) {
   const s = useStyles();
   const Icon = severity === 'error' ? ErrorCircleFilled : severity === 'warning' ? WarningFilled : InfoFilled;
-  return <Icon aria-hidden="true" className={`${s.icon} ${s[severity]}`} />;
+  return <Icon aria-hidden="true" className={mergeClasses(s.icon, s[severity])} />;
 }
 
 export interface ProblemListProps {
@@ -131,7 +131,7 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
                       ref={(el) => {
                         refs.current[i] = el;
                       }}
-                      className={`${s.item} ${i === current ? s.current : ''}`}
+                      className={mergeClasses(s.item, i === current && s.current)}
                       aria-current={i === current ? 'true' : undefined}
                       data-cell={`${p.sheet}!${p.cell}`}
                       onClick={() => {

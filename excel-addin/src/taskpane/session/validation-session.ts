@@ -247,17 +247,10 @@ export class ValidationSession {
   async undoLast(): Promise<void> {
     const last = this.state.log.find((e) => e.kind === 'fill' && !e.undone);
     if (!last) return;
-    const inverse: CellEdit[] = last.changes.map(({ edit, from, to }) => ({
-      ...edit,
-      fillId: 'namndstod/undo',
-      expected: to,
-      value: from.value,
-      ...(from.formula === undefined ? { formula: undefined } : { formula: from.formula }),
-      reason: { sv: `Ångrar: ${edit.reason.sv}`, en: `Undo: ${edit.reason.en}` },
-    }));
-    const clean = inverse.map((e) => {
-      const { formula, ...rest } = e;
-      return formula === undefined ? rest : { ...rest, formula };
+    const clean: CellEdit[] = last.changes.map(({ edit, from, to }) => {
+      const { formula: _written, ...rest } = edit;
+      const undo = { ...rest, fillId: 'namndstod/undo', expected: to, value: from.value, reason: { sv: `Ångrar: ${edit.reason.sv}`, en: `Undo: ${edit.reason.en}` } };
+      return from.formula === undefined ? undo : { ...undo, formula: from.formula };
     });
     await this.act(async () => {
       const outcome = await this.host.applyEdits(clean);

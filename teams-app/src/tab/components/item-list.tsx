@@ -190,7 +190,13 @@ function Row({
   const d = row.deadline;
   const passed = row.suggestion?.reason.code === 'overdue' ? ` – ${t.row.passed}` : '';
   const due = d.due ? `${t.row.due} ${d.due}${d.precision ? ` (${t.precision[d.precision]})` : ''}${passed}` : t.row.noDeadline;
-  const next = row.next ? `${t.row.next} ${row.next.point} ${row.next.year}` : t.row.noNext;
+  const points = [...new Set(row.schedule.map((c) => c.point))];
+  const next =
+    points.length > 0
+      ? `${t.row.followUp} ${points.join(', ')} · ${row.next ? `${t.row.next} ${row.next.point} ${row.next.year}` : t.row.noNext}`
+      : row.followUpText
+        ? `${t.row.followUp}: ${row.followUpText}`
+        : t.row.noFollowUp;
   return (
     <div
       id={optionId(row.key)}

@@ -69,7 +69,10 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
   const [etag, setEtag] = useState(row.etag);
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (outcome.kind !== 'idle') outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (outcome.kind === 'idle') return;
+    // After the message has been laid out (its height is only known then), bring all of it into view.
+    const frame = requestAnimationFrame(() => outcomeRef.current?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
   }, [outcome]);
 
   const mayPost = isManager(me) || row.ownerIds.includes(me.id);

@@ -1,10 +1,10 @@
 import { followUpCalendar } from '../../../../shared/lists/follow-up-calendar';
 import { applyFilters, filterOptions, NO_FILTERS, searchTerms, type Filters } from '../../../../teams-app/src/tab/model/filter';
 import { buildRows, haystackOf, type TabRow } from '../../../../teams-app/src/tab/model/rows';
-import { loadSeed } from '../../provisioning/local-site';
+import { loadScheduledSeed } from '../support/seed';
 import { loadSeededTabData } from '../support/seeded-data';
 
-const seed = loadSeed();
+const seed = loadScheduledSeed();
 const TODAY = '2021-06-15';
 let rows: TabRow[];
 const run = (f: Partial<Filters>, me: number | null = null) => applyFilters(rows, { ...NO_FILTERS, ...f }, me);

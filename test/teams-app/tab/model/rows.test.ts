@@ -2,10 +2,10 @@ import { followUpCalendar } from '../../../../shared/lists/follow-up-calendar';
 import type { StatusUpdate } from '../../../../teams-app/src/data/repositories';
 import { buildRows, haystackOf, indexStatusUpdates, type TabRow } from '../../../../teams-app/src/tab/model/rows';
 import type { TabData } from '../../../../teams-app/src/tab/model/tab-data';
-import { loadSeed } from '../../provisioning/local-site';
+import { loadScheduledSeed } from '../support/seed';
 import { loadSeededTabData } from '../support/seeded-data';
 
-const seed = loadSeed();
+const seed = loadScheduledSeed();
 const TODAY = '2021-06-15';
 const calendar = followUpCalendar();
 let data: TabData;
