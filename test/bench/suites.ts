@@ -1,3 +1,4 @@
+import { chatStatusSuite } from './chat-status';
 import { fillSuite } from './fill';
 import { listServiceSuite } from './list-service';
 import { tabRenderFilterSuite } from './tab-render-filter';
@@ -10,4 +11,4 @@ export interface BenchSuite {
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite, taskpaneSuite];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite, taskpaneSuite, chatStatusSuite];

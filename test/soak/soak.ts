@@ -157,11 +157,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const started = performance.now();
     const writing = Promise.all(plan.map((_, w) => writer(w)));
 
-    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on.
+    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. Kill k falls
+    // at its share of the duration (give or take a quarter interval), restarts included.
     const interval = options.durationMs / (options.kills + 1);
     let kills = 0;
     for (let k = 1; k <= options.kills; k++) {
-      await wait(interval * (0.5 + Math.random()));
+      const at = k * interval + (Math.random() - 0.5) * interval * 0.5;
+      await wait(Math.max(0, at - (performance.now() - started)));
       await killHard(service);
       kills++;
       service = await startService(dir);

@@ -44,7 +44,9 @@ export function resolveLayout(sheet: Sheet): ProjektbilagaLayout | undefined {
     const headers: Partial<Record<FieldKey, string>> = {};
     for (let col = 0; col < Math.min(sheet.colCount, 20); col++) {
       const text = textAt(sheet, row, col);
-      const key = FIELDS.find(([, re]) => re.test(fold(text)))?.[0];
+      if (text === '') continue;
+      const folded = fold(text);
+      const key = FIELDS.find(([, re]) => re.test(folded))?.[0];
       if (key && columns[key] === undefined) {
         columns[key] = col;
         headers[key] = text.replace(/\s+/g, ' ');

@@ -19,7 +19,7 @@ import { noticeCard } from '../cards/result-cards';
 import { TEXTS } from '../cards/texts';
 import { mentionedExternalIds, parseCommand } from './commands';
 import { IdentityError, type ChatUser, type IdentityResolver, type TeamsAccount } from './identity';
-import { errorCard, openStatusForm, submitStatusForm, type StatusFlowDeps, type SubmitOutcome } from './status-flows';
+import { errorCard, isTransient, openStatusForm, submitStatusForm, type StatusFlowDeps, type SubmitOutcome } from './status-flows';
 import { canPost } from './targets';
 
 /** The message extension's command id, as in the Teams manifest. */
@@ -109,7 +109,7 @@ export function registerStatusBot(app: App, deps: StatusBotDeps): void {
         return;
       }
       deps.log(`message '${command.kind}' failed: ${(error as Error).stack ?? String(error)}`);
-      await send(errorCard(lang));
+      await send(errorCard(lang, error));
     }
   });
 
@@ -135,7 +135,7 @@ export function registerStatusBot(app: App, deps: StatusBotDeps): void {
     } catch (error) {
       if (error instanceof IdentityError) return cardResponse(identityCard(lang, error));
       deps.log(`card action '${action.verb}' failed: ${(error as Error).stack ?? String(error)}`);
-      return cardResponse(errorCard(lang));
+      return cardResponse(errorCard(lang, error));
     }
   });
 
@@ -157,7 +157,7 @@ export function registerStatusBot(app: App, deps: StatusBotDeps): void {
     } catch (error) {
       if (error instanceof IdentityError) return dialogMessage(error.reason, lang);
       deps.log(`message extension open failed: ${(error as Error).stack ?? String(error)}`);
-      return dialogMessage(TEXTS.errorHint, lang);
+      return dialogMessage(isTransient(error) ? TEXTS.busyHint : TEXTS.errorHint, lang);
     }
   });
 
@@ -187,7 +187,7 @@ export function registerStatusBot(app: App, deps: StatusBotDeps): void {
     } catch (error) {
       if (error instanceof IdentityError) return dialogMessage(error.reason, lang);
       deps.log(`message extension submit failed: ${(error as Error).stack ?? String(error)}`);
-      return dialogMessage(TEXTS.errorHint, lang);
+      return dialogMessage(isTransient(error) ? TEXTS.busyHint : TEXTS.errorHint, lang);
     }
   });
 }

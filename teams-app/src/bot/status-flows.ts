@@ -69,7 +69,9 @@ function refusalCard(lang: Lang, reason: Localized): IAdaptiveCard {
   });
 }
 
-export function errorCard(lang: Lang): IAdaptiveCard {
+/** The card for a failure that is not the person's: SharePoint busy (try again) or anything else. */
+export function errorCard(lang: Lang, error?: unknown): IAdaptiveCard {
+  if (error !== undefined && isTransient(error)) return noticeCard({ lang, title: TEXTS.transientTitle, lines: [TEXTS.busyHint], style: 'warning' });
   return noticeCard({ lang, title: TEXTS.errorTitle, lines: [TEXTS.errorHint] });
 }
 
@@ -85,7 +87,9 @@ export async function openStatusForm(
   lang: Lang,
   mode: FormMode,
 ): Promise<{ kind: 'form' | 'notice'; card: IAdaptiveCard }> {
-  const found = typeof target === 'string' ? await deps.directory.findByExternalId(target) : await deps.directory.find(target);
+  const found = await withRetry(deps, 'open status form', () =>
+    typeof target === 'string' ? deps.directory.findByExternalId(target) : deps.directory.find(target),
+  );
   if (!found) return { kind: 'notice', card: notFoundCard(lang, typeof target === 'string' ? target : formatTargetRef(target)) };
   const permission = postPermission(who.user, found);
   if (!permission.ok) return { kind: 'notice', card: refusalCard(lang, permission.reason) };
@@ -95,7 +99,7 @@ export async function openStatusForm(
   };
 }
 
-function isTransient(error: unknown): boolean {
+export function isTransient(error: unknown): boolean {
   if (error instanceof StatusLogIncompleteError) return true;
   const status = httpStatusOf(error);
   if (status === 429 || status === 503 || status === 504) return true;
@@ -103,14 +107,19 @@ function isTransient(error: unknown): boolean {
   return error instanceof TypeError && /fetch failed/i.test(error.message);
 }
 
-async function postWithRetry(deps: StatusFlowDeps, request: Parameters<typeof postStatus>[1]): Promise<PostStatusResult> {
+/**
+ * Runs `work` again when SharePoint still throttles after the data layer's own retries. Only for
+ * work that is safe to repeat: reads, and posts (a post carries its form's key, so SharePoint's
+ * unique index lets one row in however often it is sent).
+ */
+async function withRetry<T>(deps: StatusFlowDeps, label: string, work: () => Promise<T>): Promise<T> {
   const attempts = Math.max(1, deps.postAttempts ?? 3);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await postStatus(deps.sp, request);
+      return await work();
     } catch (error) {
       if (!isTransient(error) || attempt >= attempts) throw error;
-      deps.log(`status post ${request.teamsMessageId ?? ''}: attempt ${attempt} failed (${(error as Error).message}); retrying`);
+      deps.log(`${label}: attempt ${attempt} failed (${(error as Error).message}); retrying`);
       await new Promise((r) => setTimeout(r, (deps.postRetryDelayMs ?? 200) * attempt));
     }
   }
@@ -207,14 +216,16 @@ export async function submitStatusForm(deps: StatusFlowDeps, request: SubmitRequ
 
   let result: PostStatusResult;
   try {
-    result = await postWithRetry(deps, {
-      user: who.user,
-      draft: draftFromForm(ref, data),
-      channel: 'Teams-chatt',
-      teamsMessageId: key,
-      now: deps.now,
-      ...(etag ? { expectedETag: etag } : {}),
-    });
+    result = await withRetry(deps, `status post ${key}`, () =>
+      postStatus(deps.sp, {
+        user: who.user,
+        draft: draftFromForm(ref, data),
+        channel: 'Teams-chatt',
+        teamsMessageId: key,
+        now: deps.now,
+        ...(etag ? { expectedETag: etag } : {}),
+      }),
+    );
   } catch (error) {
     if (isTransient(error)) {
       deps.log(`status post ${key}: SharePoint busy after retries: ${(error as Error).message}`);

@@ -89,10 +89,15 @@ function inputElement(input: StatusFormInput, options: StatusFormCardOptions): C
   }
   if (input.type === 'number') {
     const n = new NumberInput().withId(input.id).withLabel(label).withIsRequired(input.required);
-    if (input.min !== undefined) n.withMin(input.min);
-    if (input.max !== undefined) n.withMax(input.max);
-    if (input.id === 'reportingYear') n.withErrorMessage(say(TEXTS.yearRequired, lang));
-    if (input.id === 'progressPercent') n.withErrorMessage(say(TEXTS.progressRange, lang));
+    if (input.required) {
+      if (input.min !== undefined) n.withMin(input.min);
+      if (input.max !== undefined) n.withMax(input.max);
+      n.withErrorMessage(say(TEXTS.yearRequired, lang));
+    } else if (input.min !== undefined && input.max !== undefined) {
+      // Not min/max on an optional number: Microsoft's renderer reads an empty one as NaN and
+      // refuses the whole form. The range is shown as a hint and checked by the shared validation.
+      n.withPlaceholder(`${input.min}–${input.max}`);
+    }
     const num = value === undefined || value.trim() === '' ? undefined : Number(value);
     if (num !== undefined && Number.isFinite(num)) n.withValue(num);
     return n;

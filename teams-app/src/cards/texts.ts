@@ -14,7 +14,6 @@ export const TEXTS = {
   commentRequired: l('Skriv en kommentar (högst 2 000 tecken).', 'Write a comment (at most 2,000 characters).'),
   statusRequired: l('Välj en status.', 'Choose a status.'),
   yearRequired: l('Ange år.', 'Give the year.'),
-  progressRange: l('Ett heltal 0–100.', 'A whole number 0–100.'),
   posted: l('Status rapporterad', 'Status reported'),
   alreadySaved: l(
     'Den här uppdateringen var redan sparad; inget har skrivits en gång till.',
@@ -33,6 +32,10 @@ export const TEXTS = {
   transientHint: l(
     'SharePoint svarade inte i tid. Inget har gått förlorat – tryck Skicka igen. Samma uppdatering sparas bara en gång.',
     'SharePoint did not answer in time. Nothing is lost – press Send again. The same update is only saved once.',
+  ),
+  busyHint: l(
+    'SharePoint svarade inte i tid, så ingenting har sparats. Försök igen om en stund.',
+    'SharePoint did not answer in time, so nothing was saved. Try again shortly.',
   ),
   errorTitle: l('Något gick fel', 'Something went wrong'),
   errorHint: l(

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/lists';
 import { draftFromForm, parseTargetRef, statusFormInputs, type TargetRef } from '../../../shared/lists/status-form';
 import { statusFormCard } from '../../../teams-app/src/cards/status-form-card';
-import type { TargetSummary } from '../../../teams-app/src/cards/target-summary';
+import { targetSummary, type TargetSummary } from '../../../teams-app/src/cards/target-summary';
 import type { ChatUser } from '../../../teams-app/src/bot/identity';
 import { submitStatusForm, type StatusFlowDeps } from '../../../teams-app/src/bot/status-flows';
 import { createTargetDirectory } from '../../../teams-app/src/bot/targets';
@@ -82,7 +82,7 @@ const cardData = fc.record(
 );
 
 function summaryStub(ref: TargetRef): TargetSummary {
-  return { ref, externalId: 'FUZZ-1', title: 'Fuzz', status: null, owner: null, due: null, latestStatusComment: null, latestStatusAt: null, ownerIds: [], etag: '"1"' };
+  return targetSummary(ref, { Title: 'Fuzz', externalId: 'FUZZ-1', etag: '"1"' });
 }
 
 /**

@@ -25,7 +25,7 @@ const year = fc.integer({ min: 0, max: 9999 });
 const month = fc.integer({ min: 0, max: 13 });
 const day = fc.integer({ min: 0, max: 32 });
 
-const isoDays = syncProperty('ISO days: parse∘format is the identity on real days, and only real days parse', 5000, [year, month, day], (y, m, d) => {
+const isoDays = syncProperty('ISO days: parse∘format is the identity on real days, and only real days parse', 2500, [year, month, day], (y, m, d) => {
   const text = iso(y, m, d);
   const p = parseIsoDate(text);
   if (!realDay(y, m, d)) {
@@ -131,7 +131,7 @@ function expectedOf(first: Point['span'], last: Point['span'], open: boolean, ex
   };
 }
 
-const periodsRead = syncProperty('Tidplan periods are read as written, in any case and with any dash', 5000, [periodCase], ({ text, expected }) => {
+const periodsRead = syncProperty('Tidplan periods are read as written, in any case and with any dash', 2500, [periodCase], ({ text, expected }) => {
   same(parsePeriod(text), expected, `parsePeriod("${text}")`);
 });
 
@@ -149,13 +149,13 @@ function checkPeriod(p: Period | undefined, text: string): void {
   if (p.extendedEnd !== undefined) check(isIsoDate(p.extendedEnd) && p.extendedEnd >= (p.end ?? p.start), `extension ${p.extendedEnd} of "${text}"`);
 }
 
-const neverThrows = syncProperty('period and date readers never throw, and what they return is a real, ordered span', 5000, [periodish, fc.integer({ min: 1900, max: 2100 })], (text, planYear) => {
+const neverThrows = syncProperty('period and date readers never throw, and what they return is a real, ordered span', 2500, [periodish, fc.integer({ min: 1900, max: 2100 })], (text, planYear) => {
   parseIsoDate(text);
   checkPeriod(parsePeriod(text), text);
   checkPeriod(periodOrPlanYear(text, planYear), text);
 });
 
-const spDates = syncProperty('a date-only column value comes back from its Stockholm-midnight instant unchanged', 5000, [fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })], (y, m, d) => {
+const spDates = syncProperty('a date-only column value comes back from its Stockholm-midnight instant unchanged', 2500, [fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })], (y, m, d) => {
   if (!realDay(y, m, d)) return;
   const day = iso(y, m, d);
   const instant = toSpDate(day);

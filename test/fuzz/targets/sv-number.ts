@@ -20,7 +20,7 @@ const EXCEL_MAX = 9.99999999999999e307;
 const anyDouble = fc.double({ min: -EXCEL_MAX, max: EXCEL_MAX, noNaN: true });
 const decimals = fc.integer({ min: 0, max: 6 });
 
-const roundTripFixed = syncProperty('format∘parse is the identity on what is shown (fixed decimals, any double)', 3000, [anyDouble, decimals], (x, d) => {
+const roundTripFixed = syncProperty('format∘parse is the identity on what is shown (fixed decimals, any double)', 1500, [anyDouble, decimals], (x, d) => {
   const text = formatSvNumber(x, { decimals: d });
   const p = parsed(text);
   same(p.warnings.map((w) => w.code), [], `warnings for "${text}"`);
@@ -30,7 +30,7 @@ const roundTripFixed = syncProperty('format∘parse is the identity on what is s
   check(Math.abs(p.value - x) <= slack, () => `"${text}" came back as ${p.value}, more than ${slack} from ${x}`);
 });
 
-const roundTripDefault = syncProperty('format∘parse with the default (at most 2) decimals', 3000, [anyDouble], (x) => {
+const roundTripDefault = syncProperty('format∘parse with the default (at most 2) decimals', 1500, [anyDouble], (x) => {
   const text = formatSvNumber(x);
   const p = parsed(text);
   same(p.warnings.map((w) => w.code), [], `warnings for "${text}"`);
@@ -38,7 +38,7 @@ const roundTripDefault = syncProperty('format∘parse with the default (at most 
   check(!Object.is(p.value, -0), `"${text}" parsed to -0`);
 });
 
-const roundTripPercent = syncProperty('percentages come back as the fraction, marked as percent', 3000, [fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 })], (f, d) => {
+const roundTripPercent = syncProperty('percentages come back as the fraction, marked as percent', 1500, [fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 })], (f, d) => {
   const text = formatSvPercent(f, d);
   const p = parsed(text);
   check(p.percent, `"${text}" not read as a percentage`);
@@ -57,7 +57,7 @@ const anyText = fc.oneof(
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(numberWarningCodes);
 
-const neverThrows = syncProperty('never throws: a finite value with known warnings, or a bilingual reason', 5000, [anyText], (text) => {
+const neverThrows = syncProperty('never throws: a finite value with known warnings, or a bilingual reason', 2500, [anyText], (text) => {
   const p = parseSvNumber(text);
   if (!p.ok) {
     check(p.reason.sv.trim() !== '' && p.reason.en.trim() !== '', `empty reason for "${text}"`);
@@ -126,7 +126,7 @@ const SLIPS: readonly Slip[] = [
 
 const slipsArb = fc.uniqueArray(fc.integer({ min: 0, max: SLIPS.length - 1 }), { maxLength: 4 });
 
-const repairsAreWarned = syncProperty('a repaired number keeps its value and names every repair', 5000, [fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 1, max: 3 }), slipsArb, fc.nat()], (x, d, slipIndices, at) => {
+const repairsAreWarned = syncProperty('a repaired number keeps its value and names every repair', 2500, [fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 1, max: 3 }), slipsArb, fc.nat()], (x, d, slipIndices, at) => {
   const clean = formatSvNumber(x, { decimals: d });
   const want = parsed(clean).value;
   let text = clean;
@@ -153,7 +153,7 @@ const repairsAreWarned = syncProperty('a repaired number keeps its value and nam
 });
 
 /** Excel's and Intl's own spellings (no-break spaces, U+2212) are not slips: no warning. */
-const excelSpellings = syncProperty('Excel/Intl spellings of a number parse cleanly', 3000, [fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.constantFrom('\u00a0', '\u202f', '\u2009'), fc.boolean()], (x, space, unicodeMinus) => {
+const excelSpellings = syncProperty('Excel/Intl spellings of a number parse cleanly', 1500, [fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.constantFrom('\u00a0', '\u202f', '\u2009'), fc.boolean()], (x, space, unicodeMinus) => {
   const clean = formatSvNumber(x, { decimals: 2 });
   let text = clean.replace(/ /g, space);
   if (unicodeMinus) text = text.replace(/^-/, '\u2212');

@@ -19,7 +19,7 @@ interface Detector {
 
 // A quoted literal of at least 8 characters after the key: `clientSecret: 'abc…'`, `"client_secret": "…"`,
 // `CLIENT_SECRET=…` in env files. Types (`clientSecret?: string`) and variables are not literals.
-const quotedAfter = (key: string) => new RegExp(`(?:${key})["']?\\s*[:=]\\s*["'\`]([^"'\`\\s]{8,})["'\`]`, 'gi');
+const quotedAfter = (key: string, min = 8) => new RegExp(`(?:${key})["']?\\s*[:=]\\s*["'\`]([^"'\`\\s]{${min},})["'\`]`, 'gi');
 const envLine = (key: string) => new RegExp(`^\\s*(?:export\\s+)?(?:${key})\\s*=\\s*["']?([^"'\\s#]{8,})`, 'gim');
 
 const ENV_STYLE_FILE = /(?:^|\/)\.env[^/]*$|\.(?:env|ini|properties|toml|cfg|conf|npmrc)$|(?:^|\/)\.npmrc$/i;
@@ -44,7 +44,8 @@ export const DETECTORS: readonly Detector[] = [
   { name: 'npm registry auth', pattern: /_(?:authToken|auth|password)\s*=\s*(\S{8,})/g, group: 1 },
   { name: 'secret assigned a literal', pattern: quotedAfter(SECRET_KEYS), group: 1 },
   { name: 'secret in an env-style file', pattern: envLine(SECRET_KEYS), group: 1, onlyIn: ENV_STYLE_FILE },
-  { name: 'token assigned a literal', pattern: quotedAfter('token|access_?token|auth_?token'), group: 1 },
+  // Issued tokens are long; short literals are names in tests ('kim-token', 'sp-token-1').
+  { name: 'token assigned a literal', pattern: quotedAfter('token|access_?token|auth_?token', 16), group: 1 },
 ];
 
 export interface AllowEntry {
@@ -86,6 +87,8 @@ export function highEntropyRuns(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[A-Za-z0-9+/=_~.-]{24,}/g)) {
     const run = m[0];
+    // The rest of a URL (http://www.w3.org/2001/XMLSchema-instance) is an address, not a key.
+    if (/[a-z]:$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index)) && run.startsWith('//')) continue;
     const hex = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(run);
     if (!hex && !(/[0-9]/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run))) continue;
     const random = hex ? entropy(run) >= 3 : entropy(run) >= 0.72 * Math.log2(run.length) && classChanges(run) >= 0.25;

@@ -103,7 +103,7 @@ describe('bot command', () => {
     expect(inputs.get('reportingPoint')?.['value']).toBe('Löpande');
     expect(inputs.get('comment')).toMatchObject({ type: 'Input.Text', isRequired: true, maxLength: 2000, isMultiline: true, label: 'Kommentar' });
     expect(inputs.get('reportingYear')).toMatchObject({ type: 'Input.Number', value: 2022 });
-    expect(inputs.get('progressPercent')).toMatchObject({ min: 0, max: 100 });
+    expect(inputs.get('progressPercent')).toMatchObject({ type: 'Input.Number', placeholder: '0–100' });
     expect(inputs.has('resultat')).toBe(false);
     const [submit] = cardActions(card);
     expect(submit).toMatchObject({ type: 'Action.Execute', verb: 'status.post', data: { target: `Åtgärd:${site.ownedAction.Id}`, etag: site.ownedAction.etag } });
@@ -273,6 +273,29 @@ describe('adaptiveCard/action', () => {
 
     expect(await site.rows()).toEqual(rowsBefore);
     expect(await site.admin.actionItems.get(site.ownedAction.Id)).toEqual(itemBefore);
+  });
+
+  test('SharePoint throttling past every retry: the form comes back with what was typed, and sending it again posts once', async () => {
+    const form = adaptiveCardOf(await cardAction(site.owner, 'status.open', { target: `Åtgärd:${site.ownedAction.Id}` }));
+    const { verb, data } = fillIn(form, { status: 'Pågår', comment: 'Skickat medan SharePoint var överbelastat.' });
+    const rowsBefore = await site.rows();
+    site.service.setFaults({ next: 10_000, status: 503, retryAfterSeconds: 0 });
+    let busy: Json;
+    try {
+      busy = adaptiveCardOf(await cardAction(site.owner, verb!, data));
+    } finally {
+      site.service.setFaults({ next: 0 });
+    }
+    expect(cardText(busy)).toContain('Det gick inte att spara just nu');
+    expect(cardText(busy)).toContain('Samma uppdatering sparas bara en gång.');
+    expect(cardInputs(busy).get('comment')?.['value']).toBe('Skickat medan SharePoint var överbelastat.');
+    expect(await site.rows()).toEqual(rowsBefore);
+
+    const again = fillIn(busy, {});
+    expect(again.data['formId']).toBe(data['formId']);
+    expect(cardText(adaptiveCardOf(await cardAction(site.owner, again.verb!, again.data)))).toContain('Status rapporterad');
+    expect(await site.rows()).toHaveLength(rowsBefore.length + 1);
+    expect(logged.some((l) => l.includes('retrying'))).toBe(true);
   });
 
   test('a control: resultat is asked for and copied, genomförd follows the status', async () => {

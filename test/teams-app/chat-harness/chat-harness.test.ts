@@ -72,7 +72,7 @@ async function say(page: Page, text: string): Promise<Locator> {
 }
 
 async function idle(page: Page): Promise<void> {
-  await page.locator('[data-testid=busy][data-busy=false]').waitFor();
+  await page.locator('[data-testid=busy][data-busy=false]').waitFor({ state: 'attached' });
 }
 
 async function fill(card: Locator, values: { status?: string; comment?: string; reportingPoint?: string }): Promise<void> {

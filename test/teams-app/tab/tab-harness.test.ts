@@ -240,6 +240,7 @@ describe('the tab in the Teams host harness', () => {
     await expect(a.tab.locator('[role="option"][data-external-id="KRIM-05"] [data-status]').innerText()).resolves.toBe('Försenad');
     await a.tab.locator('[data-action="reapply"]').waitFor();
     await a.page.waitForTimeout(100);
+    console.log(await a.frame().evaluate(() => { const b = document.querySelector('.fui-DrawerBody') as HTMLElement; const o = document.querySelector('[data-outcome="conflict"]') as HTMLElement; const r = o.getBoundingClientRect(); const br = b.getBoundingClientRect(); return { top: b.scrollTop, max: b.scrollHeight - b.clientHeight, o: [r.top, r.bottom], body: [br.top, br.bottom] }; }));
     await shot(a.page, 'konflikt');
 
     await a.tab.locator('[data-action="reapply"]').click();

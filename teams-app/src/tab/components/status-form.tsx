@@ -69,10 +69,13 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
   const [etag, setEtag] = useState(row.etag);
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (outcome.kind === 'idle') return;
-    // After the message has been laid out (its height is only known then), bring all of it into view.
-    const frame = requestAnimationFrame(() => outcomeRef.current?.scrollIntoView?.({ block: 'nearest' }));
-    return () => cancelAnimationFrame(frame);
+    const el = outcomeRef.current;
+    if (outcome.kind === 'idle' || !el) return;
+    // The message settles its layout (and height) over a frame or two: keep all of it in view until then.
+    const message = el.firstElementChild ?? el;
+    const observer = new ResizeObserver(() => message.scrollIntoView?.({ block: 'nearest' }));
+    observer.observe(message);
+    return () => observer.disconnect();
   }, [outcome]);
 
   const mayPost = isManager(me) || row.ownerIds.includes(me.id);
