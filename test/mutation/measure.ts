@@ -7,7 +7,7 @@ import { validateWorkbook, type Problem } from '../../shared/engine';
 import { templates } from '../../shared/templates';
 import { parseWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
 import { catalogueInstance, type Fixture } from '../fuzz/support/fixtures';
-import { mutationsOf, type Mutation, type MutationKind } from './mutations';
+import { mutationsOf, type MutationKind } from './mutations';
 
 export interface Escape {
   readonly index: number;

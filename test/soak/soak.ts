@@ -24,7 +24,7 @@ export interface SoakOptions {
   readonly kills: number;
   /** Share of requests answered 429 or 503 (alternating per restart). */
   readonly faultRate: number;
-  /** How long the writers write; the kills are spread over it. */
+  /** How long the writers write; the kills fall within it. */
   readonly durationMs: number;
   readonly log?: (line: string) => void;
 }
@@ -43,6 +43,8 @@ export interface SoakResult {
   readonly throttledRetries: number;
   /** Acknowledged posts per second of the writing phase. */
   readonly throughput: number;
+  /** Mean time from a SIGKILL to the restarted service listening. */
+  readonly restartMs: number;
   readonly seconds: number;
   readonly problems: readonly string[];
 }
@@ -57,6 +59,8 @@ interface Sent {
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A kill comes at the latest this long after a restart, progress or not. */
+const MAX_UP_MS = 4000;
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const log = options.log ?? (() => undefined);
@@ -146,9 +150,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
             break;
           } catch {
             // The service was killed or is restarting, or throttled past the retries: send the
-            // same post again (same message id), as the card would.
+            // same post again (same message id), as the card would, backing off while it is down.
             resent++;
-            await wait(20 + Math.random() * 30);
+            await wait(Math.min(250, 25 * 2 ** Math.min(attempt - 1, 4)) * (0.5 + Math.random()));
           }
         }
       }
@@ -157,16 +161,24 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const started = performance.now();
     const writing = Promise.all(plan.map((_, w) => writer(w)));
 
-    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. Kill k falls
-    // at its share of the duration (give or take a quarter interval), restarts included.
-    const interval = options.durationMs / (options.kills + 1);
+    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. A kill falls
+    // once a fifth of the writers have had a post acknowledged since the last restart (so the
+    // service is really serving, with posts in every phase in flight), at a random moment after
+    // that; a restart takes a second or more, so a fixed clock would mostly kill a service that
+    // is still starting. Past the duration no more kills are made.
+    const perCycle = Math.max(1, Math.ceil(options.writers / 5));
     let kills = 0;
-    for (let k = 1; k <= options.kills; k++) {
-      const at = k * interval + (Math.random() - 0.5) * interval * 0.5;
-      await wait(Math.max(0, at - (performance.now() - started)));
+    const restartMs: number[] = [];
+    for (let k = 1; k <= options.kills && performance.now() - started < options.durationMs; k++) {
+      const since = acked.size;
+      const up = performance.now();
+      while (acked.size - since < perCycle && performance.now() - up < MAX_UP_MS) await wait(10);
+      await wait(Math.random() * 200);
       await killHard(service);
       kills++;
+      const down = performance.now();
       service = await startService(dir);
+      restartMs.push(performance.now() - down);
       siteUrl = service.siteUrl;
       await setFaults(k % 2 === 0 ? 429 : 503);
       if (k % 10 === 0 || k === options.kills) log(`kill ${k}/${options.kills}: ${acked.size} posts acknowledged`);
@@ -217,6 +229,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       throttledRetries,
       throughput: acked.size / seconds,
       seconds,
+      restartMs: restartMs.length === 0 ? 0 : restartMs.reduce((x, y) => x + y, 0) / restartMs.length,
       problems,
     };
   } finally {

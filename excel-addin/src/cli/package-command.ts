@@ -243,7 +243,8 @@ interface SummaryInput {
 }
 
 function summary(s: SummaryInput): string {
-  const where = relative(process.cwd(), s.out) || '.';
+  const rel = relative(process.cwd(), s.out);
+  const where = rel === '' ? '.' : rel.startsWith('..') ? s.out : rel;
   const m = s.teams.manifest;
   const tabs = (Array.isArray(m['staticTabs']) ? m['staticTabs'] : []) as { contentUrl?: string }[];
   const tabUrl = tabs[0]?.contentUrl ?? '';

@@ -58,6 +58,34 @@ async function startExcel(port: number, fixturesDir: string): Promise<Running> {
   };
 }
 
+async function startTab(port: number, tabPort: number, listServiceUrl: string): Promise<Running> {
+  const { startTeamsHost } = await import('../../../teams-app/src/teams-host/server');
+  const host = await startTeamsHost({ port, tabPort, listServiceUrl });
+  return {
+    name: 'Teams-fliken (i en lokal Teams-värd)',
+    lines: [`${host.url}  (värd med tema- och användarval)`, `${host.tabUrl}  (fliken som vanlig sida)`],
+    close: () => host.close(),
+  };
+}
+
+async function startChat(botPort: number, harnessPort: number, siteUrl: string): Promise<Running> {
+  const { startChatService } = await import('../../../teams-app/src/bot/chat-service');
+  const { startChatHarness } = await import('../../../teams-app/src/chat-harness/server');
+  const bot = await startChatService({ siteUrl, local: true, port: botPort, log: (l) => process.stderr.write(`chat: ${l}\n`) });
+  const harness = await startChatHarness({ port: harnessPort, botUrl: bot.url }).catch(async (error: unknown) => {
+    await bot.close();
+    throw error;
+  });
+  return {
+    name: 'Teams-chatten (lokal chatt mot bottjänsten)',
+    lines: [`${harness.url}`, `Bottjänst: ${bot.messagingUrl} (lokalt läge: ingen tokenkontroll, bara 127.0.0.1)`],
+    close: async () => {
+      await harness.close();
+      await bot.close();
+    },
+  };
+}
+
 export async function runStart(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(USAGE);
@@ -78,6 +106,8 @@ export async function runStart(argv: string[]): Promise<number> {
     const lists = await (await import('./start-lists')).startLists({ port: port(0), dataDir: join(options.dataDir, 'lists'), fresh: options.fresh });
     running.push(lists);
     running.push(await startExcel(port(1), join(options.dataDir, 'fixtures')));
+    running.push(await startTab(port(2), port(3), lists.url));
+    running.push(await startChat(port(4), port(5), lists.siteUrl));
   } catch (error) {
     await stopAll();
     process.stderr.write(`namndstod start: could not start: ${(error as Error).message}\n`);

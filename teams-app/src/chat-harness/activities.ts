@@ -15,7 +15,7 @@ export interface ChatConversation {
   readonly conversationType: 'personal' | 'groupChat' | 'channel';
 }
 
-export const HARNESS_BOT: ChatAccount = { id: '28:namndstod-local-bot', name: 'Nämndstöd', aadObjectId: '00000000-0000-4000-8000-00000000b07' };
+export const HARNESS_BOT: ChatAccount = { id: '28:namndstod-local-bot', name: 'Nämndstöd', aadObjectId: '00000000-0000-4000-8000-000000000b07' };
 
 export interface Envelope {
   readonly id: string;

@@ -21,6 +21,7 @@ const hostConfig = new AC.HostConfig({
     warning: { backgroundColor: '#FBF6D9', foregroundColors: { default: { default: '#242424' } } },
     good: { backgroundColor: '#F1FAF1', foregroundColors: { default: { default: '#242424' } } },
   },
+  factSet: { title: { maxWidth: 220, weight: 'bolder', wrap: true }, value: { wrap: true }, spacing: 8 },
   actions: { actionsOrientation: 'horizontal', actionAlignment: 'left', buttonSpacing: 8, showCard: { actionMode: 'inline' } },
   inputs: { label: { requiredInputs: { suffix: ' *', suffixColor: 'attention' }, optionalInputs: {} }, errorMessage: { size: 'small', weight: 'default' } },
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { lists } from '../../../shared/lists';
 import { createListService, type ListService } from '../../../teams-app/src/local-sharepoint';
 import { namndPolicy } from '../../../teams-app/src/local-sharepoint/namnd-policy';
-import { CASE_LIMIT_MS, asyncProperty, check, withFullRuns, type FuzzTarget } from '../support/fuzz-target';
+import { HANG_LIMIT_MS, asyncProperty, check, withFullRuns, type FuzzTarget } from '../support/fuzz-target';
 import { seedSite } from '../support/seeded-site';
 import { filterish } from './odata';
 
@@ -220,7 +220,7 @@ interface Answer {
 
 async function send(req: Req): Promise<Answer> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), CASE_LIMIT_MS * 2);
+  const timer = setTimeout(() => controller.abort(), HANG_LIMIT_MS);
   try {
     const res = await fetch(`${ready().service.url}${req.path}`, {
       method: req.method,
@@ -319,7 +319,7 @@ function rawExchange(bytes: Buffer): Promise<{ text: string; closed: boolean }> 
       socket.destroy();
       resolve({ text: Buffer.concat(chunks).toString('latin1'), closed: false });
     };
-    const timer = setTimeout(done, CASE_LIMIT_MS);
+    const timer = setTimeout(done, HANG_LIMIT_MS);
     let quiet: NodeJS.Timeout | undefined;
     socket.on('data', (d: Buffer) => {
       chunks.push(d);
@@ -341,7 +341,7 @@ const rawBytes = asyncProperty('raw bytes on a socket: an HTTP answer or a close
   const { text, closed } = await rawExchange(bytes);
   const what = () => `${JSON.stringify(bytes.toString('latin1').slice(0, 200))} → ${JSON.stringify(text.slice(0, 200))}`;
   check(text === '' || /^HTTP\/1\.[01] \d{3} /.test(text), () => `not an HTTP answer: ${what()}`);
-  check(closed || text !== '', () => `no answer and the connection still open after ${CASE_LIMIT_MS} ms: ${what()}`);
+  check(closed || text !== '', () => `no answer and the connection still open after ${HANG_LIMIT_MS} ms: ${what()}`);
   const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
   check(status < 500, () => `a server error: ${what()}`);
   if (status >= 400) {

@@ -76,7 +76,8 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
     const observer = new ResizeObserver(() => message.scrollIntoView?.({ block: 'nearest' }));
     observer.observe(message);
     return () => observer.disconnect();
-  }, [outcome]);
+    // Again when the item itself changes above the form (their change, fetched after a conflict).
+  }, [outcome, row.etag, row.latestComment]);
 
   const mayPost = isManager(me) || row.ownerIds.includes(me.id);
   const idKey = row.kind === 'Åtgärd' ? 'actionItemId' : row.kind === 'Kontroll' ? 'controlId' : 'projectId';
