@@ -117,7 +117,8 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
         </span>
       </DrawerHeader>
       {/* Focusable, so the panel scrolls with the keyboard even when it holds no field (a read-only item). */}
-      <DrawerBody className={s.body} tabIndex={0} role="region" aria-label={t.detail.panel}>
+      <DrawerBody tabIndex={0} role="region" aria-label={t.detail.panel}>
+        <div className={s.body} data-detail-content>
         <section className={s.section} aria-label={t.detail.setStatus}>
           <div className={s.statusLine}>
             <span>{t.detail.setStatus}:</span>
@@ -273,6 +274,7 @@ function DetailContent({ row, onClose, onChanged }: { row: TabRow; onClose: () =
           <h3 className={s.h3}>{t.form.title}</h3>
           <StatusForm key={row.key} row={row} onChanged={onChanged} />
         </section>
+        </div>
       </DrawerBody>
     </>
   );

@@ -71,13 +71,15 @@ export function StatusForm({ row, onChanged }: { row: TabRow; onChanged: (change
   useEffect(() => {
     const el = outcomeRef.current;
     if (outcome.kind === 'idle' || !el) return;
-    // The message settles its layout (and height) over a frame or two: keep all of it in view until then.
     const message = el.firstElementChild ?? el;
+    // The message settles its height over a frame or two, and the panel above it grows when their
+    // change arrives after a conflict: keep the whole message in view through both.
     const observer = new ResizeObserver(() => message.scrollIntoView?.({ block: 'nearest' }));
     observer.observe(message);
+    const panel = el.closest('[data-detail-content]');
+    if (panel) observer.observe(panel);
     return () => observer.disconnect();
-    // Again when the item itself changes above the form (their change, fetched after a conflict).
-  }, [outcome, row.etag, row.latestComment]);
+  }, [outcome]);
 
   const mayPost = isManager(me) || row.ownerIds.includes(me.id);
   const idKey = row.kind === 'Åtgärd' ? 'actionItemId' : row.kind === 'Kontroll' ? 'controlId' : 'projectId';
