@@ -12,7 +12,7 @@ import { projects } from './schemas/projects';
 import { statusUpdates } from './schemas/status-updates';
 import { STATUS_TARGETS } from './status-targets';
 import { COMMENT_MAX_LENGTH, REPORTING_YEAR_MAX, REPORTING_YEAR_MIN, type StatusPostDraft } from './status-update';
-import { TARGET_KINDS, type TargetKind } from './vocabulary';
+import type { TargetKind } from './vocabulary';
 
 export type StatusFormInputId = 'status' | 'comment' | 'reportingPoint' | 'reportingYear' | 'progressPercent' | 'resultat';
 
@@ -206,17 +206,6 @@ export function summarySource(kind: TargetKind): SummarySource {
     if (column !== undefined) labels[field] = labelOf(spec.list, column);
   }
   return { columns, labels };
-}
-
-/** What each kind is called in running text: "åtgärden VBE2021-03". */
-export const TARGET_NOUNS: Readonly<Record<TargetKind, { readonly sv: string; readonly svDefinite: string; readonly en: string }>> = {
-  Åtgärd: { sv: 'åtgärd', svDefinite: 'åtgärden', en: 'action item' },
-  Projekt: { sv: 'projekt', svDefinite: 'projektet', en: 'project' },
-  Kontroll: { sv: 'kontroll', svDefinite: 'kontrollen', en: 'control' },
-};
-
-export function isTargetKind(value: unknown): value is TargetKind {
-  return typeof value === 'string' && (TARGET_KINDS as readonly string[]).includes(value);
 }
 
 /** `2022-09-01T08:30:00Z` → `2022-09-01 10:30` (Stockholm wall clock, as the nämnd reads times). */

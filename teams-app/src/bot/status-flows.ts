@@ -103,7 +103,8 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof StatusLogIncompleteError) return true;
   const status = httpStatusOf(error);
   if (status === 429 || status === 503 || status === 504) return true;
-  // fetch() itself failed: the service was unreachable, so the request did nothing.
+  // fetch() itself failed (refused, reset). A read is safe to repeat, and so is a post: its key
+  // lets SharePoint's unique index refuse a second row if the first attempt did get through.
   return error instanceof TypeError && /fetch failed/i.test(error.message);
 }
 

@@ -75,7 +75,6 @@ export const TEXTS = {
   ),
   unknownCommand: l('Jag förstod inte "{text}".', 'I did not understand "{text}".'),
   moreItems: l('… och {n} till. Hela listan finns i fliken Nämndstöd.', '… and {n} more. The whole list is in the Nämndstöd tab.'),
-  dueLabel: l('Klart senast', 'Due'),
   noValue: l('–', '–'),
 } as const;
 

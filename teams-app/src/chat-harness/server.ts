@@ -11,7 +11,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { isManager, MANAGER_GROUP } from '../../../shared/lists';
+import { isManager } from '../../../shared/lists';
 import { REPORT_STATUS_COMMAND } from '../bot/status-bot';
 import { DEFAULT_PERSONAS, type Persona } from '../local-sharepoint/personas';
 import { packageRoot } from '../teams-host/server';
@@ -219,7 +219,6 @@ export async function startChatHarness(options: ChatHarnessOptions): Promise<Cha
           bot: HARNESS_BOT,
           members: members.map((m) => ({ id: m.id, name: m.name, userPrincipalName: m.userPrincipalName, role: roleOf(m) })),
           conversations,
-          managerGroup: MANAGER_GROUP,
         });
       }
       if (url.pathname === '/harness/changes' && req.method === 'GET') {
