@@ -162,11 +162,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const writing = Promise.all(plan.map((_, w) => writer(w)));
 
     // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. A kill falls
-    // once one writer in twenty has had a post acknowledged since the last restart (so the service
+    // once one writer in fifty has had a post acknowledged since the last restart (so the service
     // is really serving, with posts in every phase in flight), at a random moment after that; a
     // restart takes a second or more on a busy machine, so a fixed clock would mostly kill a
     // service that is still starting. Past the duration no more kills are made.
-    const perCycle = Math.max(1, Math.ceil(options.writers / 20));
+    const perCycle = Math.max(1, Math.ceil(options.writers / 50));
     let kills = 0;
     const restartMs: number[] = [];
     for (let k = 1; k <= options.kills && performance.now() - started < options.durationMs; k++) {

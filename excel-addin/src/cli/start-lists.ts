@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { BULK_RETRY, createSp } from '../../../teams-app/src/data';
+import { BULK_RETRY, createRepositories, createSp } from '../../../teams-app/src/data';
 import { createListService } from '../../../teams-app/src/local-sharepoint';
 import { namndPolicy } from '../../../teams-app/src/local-sharepoint/namnd-policy';
 import { defaultSeedPath, readSeed } from '../../../teams-app/src/provisioning/cli';
@@ -21,6 +21,7 @@ export async function startLists(opts: { port: number; dataDir: string; fresh: b
     const sp = createSp({ siteUrl: service.siteUrl, auth: { token: admin.token }, retry: BULK_RETRY });
     await provisionSite(sp);
     const report = await importSeed(sp, readSeed(defaultSeedPath()));
+    await assignDemoOwners(sp, service.personas);
     const created = Object.values(report.lists).reduce((s, c) => s + c.created, 0);
     return {
       name: 'SharePoint-listor (lokal tjänst)',
@@ -36,5 +37,28 @@ export async function startLists(opts: { port: number; dataDir: string; fresh: b
   } catch (error) {
     await service.close();
     throw error;
+  }
+}
+
+/**
+ * The seed names owners by role ("Lokal samordnare"), not by local person, so nobody but the
+ * manager could post. Locally, Erik and Sara each get a few real items — only where no owner is
+ * set, so a person's own assignment is never overwritten.
+ */
+const DEMO_OWNERS: Readonly<Record<string, readonly string[]>> = {
+  'erik.berg@amn.local': ['VBE2021-03', 'VBE2021-04', 'KRIM-01', 'KOMP2022-01'],
+  'sara.holm@amn.local': ['VBE2022-01', 'KRIM-02', 'KOMP2022-02'],
+};
+
+async function assignDemoOwners(sp: ReturnType<typeof createSp>, personas: readonly { id: number; login: string }[]): Promise<void> {
+  const repos = createRepositories(sp);
+  for (const [login, ids] of Object.entries(DEMO_OWNERS)) {
+    const person = personas.find((p) => p.login === login);
+    if (!person) continue;
+    for (const externalId of ids) {
+      const item = await repos.actionItems.getByExternalId(externalId);
+      if (!item || (item.ownerPersonsId?.length ?? 0) > 0) continue;
+      await repos.actionItems.update(item.Id, { ownerPersonsId: [person.id] }, item.etag);
+    }
   }
 }

@@ -238,12 +238,16 @@ describe('the tab in the Teams host harness', () => {
     await expect(conflict.innerText()).resolves.toContain('Rekryteringen av ungdomscoacher är försenad till hösten.');
     // Nothing of Erik's was written; the list now shows her change.
     await expect(a.tab.locator('[role="option"][data-external-id="KRIM-05"] [data-status]').innerText()).resolves.toBe('Försenad');
-    await a.tab.locator('[data-action="reapply"]').waitFor();
-    await a.page.waitForTimeout(300);
-    // The whole message, its buttons included, is in view in the panel.
-    const box = await conflict.boundingBox();
-    const panel = await a.tab.locator('.fui-DrawerBody').boundingBox();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(panel!.y + panel!.height + 1);
+    // The whole message, its buttons included, comes into view in the panel.
+    await a.frame().waitForFunction(
+      () => {
+        const message = document.querySelector('[data-outcome="conflict"]')?.getBoundingClientRect();
+        const panel = document.querySelector('.fui-DrawerBody')?.getBoundingClientRect();
+        return !!message && !!panel && message.bottom <= panel.bottom + 1 && message.top >= panel.top - 1;
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
     await shot(a.page, 'konflikt');
 
     await a.tab.locator('[data-action="reapply"]').click();

@@ -24,7 +24,7 @@ export function PlanRollup({ rows, onShowPlan }: { rows: readonly TabRow[]; onSh
       <Table size="small" aria-labelledby="rollup-title" data-view="rollup">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.rollup.plan}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '30%' }}>{t.rollup.plan}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{t.rollup.total}</TableHeaderCell>
             {statuses.map((st) => (
               <TableHeaderCell key={st} className={s.num}>

@@ -30,7 +30,7 @@ export function ProjectsView({ rows, onOpen }: { rows: readonly TabRow[]; onOpen
       <Table size="small" aria-labelledby="projects-title" data-view="projects">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.projects.name}</TableHeaderCell>
+            <TableHeaderCell style={{ width: '22%' }}>{t.projects.name}</TableHeaderCell>
             <TableHeaderCell>{t.projects.financing}</TableHeaderCell>
             <TableHeaderCell>{t.projects.department}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{t.projects.budget}</TableHeaderCell>
