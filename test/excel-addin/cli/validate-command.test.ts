@@ -26,6 +26,7 @@ interface JsonFile {
 let dir = '';
 
 async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
+  if (!dir) throw new Error('no temp dir: beforeAll failed');
   const path = join(dir, name);
   await mkdir(join(path, '..'), { recursive: true });
   await wb.xlsx.writeFile(path);
@@ -43,8 +44,9 @@ function unknownWorkbook(): ExcelJS.Workbook {
 const OLE2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]);
 
 beforeAll(async () => {
-  assertBuiltCli();
+  // The temp dir first: if the check below fails, later saves must still not land in the checkout.
   dir = await mkdtemp(join(tmpdir(), 'namndstod-cli-'));
+  assertBuiltCli();
   await save(unknownWorkbook(), 'okand.xlsx');
   await writeFile(join(dir, 'tom.xlsx'), '');
   await writeFile(join(dir, 'skyddad.xlsx'), OLE2);
