@@ -53,8 +53,21 @@ describe('npm start', () => {
       expect(await res.text()).toMatch(/<html/i);
     }
 
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    // Ctrl-C signals the whole process group: npm itself dies of the signal, the product stops
+    // its services and exits. Proof that it stopped cleanly: it said so and no URL answers any more.
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child!.once('exit', (code, signal) => resolve({ code, signal })));
     process.kill(-child.pid!, 'SIGINT');
-    expect(await exited).toBe(0);
+    const { code, signal } = await exited;
+    expect(code === 0 || signal === 'SIGINT').toBe(true);
+    const stopDeadline = Date.now() + 15_000;
+    for (const url of [site, ...pages]) {
+      for (;;) {
+        const answered = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+        if (!answered) break;
+        if (Date.now() > stopDeadline) throw new Error(`${url} still answers after Ctrl-C:\n${output}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    expect(output).toMatch(/Stopping \(SIGINT\)/);
   }, 480_000);
 });

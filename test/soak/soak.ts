@@ -59,8 +59,8 @@ interface Sent {
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** A kill comes at the latest this long after a restart, progress or not. */
-const MAX_UP_MS = 4000;
+/** A kill comes at the latest this long after a restart, due or not, progress or not. */
+const MAX_UP_MS = 5000;
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const log = options.log ?? (() => undefined);
@@ -161,18 +161,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const started = performance.now();
     const writing = Promise.all(plan.map((_, w) => writer(w)));
 
-    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. A kill falls
-    // once one writer in fifty has had a post acknowledged since the last restart (so the service
-    // is really serving, with posts in every phase in flight), at a random moment after that; a
-    // restart takes a second or more on a busy machine, so a fixed clock would mostly kill a
-    // service that is still starting. Past the duration no more kills are made.
+    // The killer: SIGKILL mid-stream, restart on the same directory, faults back on. Kill k is
+    // due at its share of the duration, but never before one writer in fifty has had a post
+    // acknowledged since the last restart: a restart takes a second or more on a busy machine,
+    // and a service still starting is not "mid-stream". Past the duration no more kills are made.
     const perCycle = Math.max(1, Math.ceil(options.writers / 50));
+    const interval = options.durationMs / (options.kills + 1);
     let kills = 0;
     const restartMs: number[] = [];
     for (let k = 1; k <= options.kills && performance.now() - started < options.durationMs; k++) {
       const since = acked.size;
       const up = performance.now();
-      while (acked.size - since < perCycle && performance.now() - up < MAX_UP_MS) await wait(10);
+      const due = started + k * interval;
+      while ((acked.size - since < perCycle || performance.now() < due) && performance.now() - up < MAX_UP_MS) await wait(10);
       await wait(Math.random() * 200);
       await killHard(service);
       kills++;

@@ -13,7 +13,7 @@ import { loadConfig, type LoadedConfig } from './config';
 import { en } from './i18n/en';
 import { I18nContext, langOf } from './i18n/i18n';
 import { sv } from './i18n/sv';
-import { todayIn } from './model/patch';
+import { todayIn } from './model/today';
 import { loadTabData, type TabData } from './model/tab-data';
 import { AccessError, createTabSp, spAccess, type SignIn } from './sp-access';
 import { asTheme, connectToHost, notifyLoaded, type Standalone, type TeamsSession, type TeamsTheme } from './teams-context';

@@ -26,9 +26,3 @@ export function withStatusUpdate(data: TabData, update: StatusUpdate): TabData {
   if (data.statusUpdates.some((u) => u.Id === update.Id)) return data;
   return { ...data, statusUpdates: [...data.statusUpdates, update] };
 }
-
-/** Stockholm's calendar date now, or the date a link asks for (`?asOf=2021-06-15`). */
-export function todayIn(asOf: string | null, now: Date, toStockholmDate: (instant: string) => string): string {
-  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) return asOf;
-  return toStockholmDate(now.toISOString());
-}

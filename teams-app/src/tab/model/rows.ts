@@ -2,8 +2,8 @@
 // deadline, check-points, next follow-up, suggested status and the text a search looks through.
 // Built once per load (and per post): filtering and sorting only read what is computed here.
 
-import type { Localized, PeriodPrecision } from '../../../../shared/locale';
-import { ITEM_STATUSES, CONTROL_STATUSES, type TargetKind } from '../../../../shared/lists';
+import type { Localized } from '../../../../shared/locale';
+import { CONTROL_STATUSES, ITEM_STATUSES, type TargetKind } from '../../../../shared/lists';
 import type { FollowUpCalendar } from '../../../../shared/lists/follow-up-calendar';
 import {
   deadlineFromText,
@@ -12,11 +12,10 @@ import {
   missedFollowUps,
   nextFollowUp,
   scheduleYears,
-  checkpointKey,
   type Checkpoint,
   type Deadline,
 } from '../../../../shared/lists/follow-up';
-import { isFinished, isLate, suggestStatus, SUGGESTED_STATUSES, type StatusSuggestion } from '../../../../shared/lists/follow-up-status';
+import { isFinished, isLate, suggestStatus, type StatusSuggestion } from '../../../../shared/lists/follow-up-status';
 import type { ActionItem, Control, Project, StatusUpdate } from '../../data/repositories';
 import type { TabData } from './tab-data';
 
@@ -260,12 +259,9 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
 
   interface Common {
     readonly key: string;
-    readonly kind: TargetKind;
     readonly status: string;
     readonly finished: boolean;
     readonly timing: Timing;
-    readonly planYear: number | null;
-    readonly years?: readonly number[];
   }
   /** The follow-up state: shared for items without posts, worked out for those with. */
   /** The follow-up state: shared for items without posts, worked out for those with. */
@@ -306,7 +302,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
     const owners = persons.length === 0 && !a.ownerUnit ? a.ownerRoles : [...persons, ...a.ownerRoles, ...(a.ownerUnit ? [a.ownerUnit] : [])];
     const planTitle = plan?.Title ?? '–';
     const status = a.status;
-    const state = followUp({ key, kind: 'Åtgärd', status, finished: false, timing, planYear: a.planYear });
+    const state = followUp({ key, status, finished: false, timing });
     const full = a.activityText || a.Title;
     rows.push({
       key,
@@ -367,7 +363,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
       deadlineText: `IKP ${c.ikpYear}`,
       followUpText: c.followUpPoints.join(', ') || null,
       schedule: timing.schedule,
-      ...followUp({ key, kind: 'Kontroll', status, finished: false, timing, planYear: c.ikpYear }),
+      ...followUp({ key, status, finished: false, timing }),
       late: isLate({ status, due: timing.deadline.due, today }),
       years: [c.ikpYear],
       latestComment: c.latestStatusComment,
@@ -410,7 +406,7 @@ export function buildRows(data: TabData, options: BuildOptions): TabRow[] {
       deadlineText: null,
       followUpText: null,
       schedule: timing.schedule,
-      ...followUp({ key, kind: 'Projekt', status, finished, timing, planYear: null }),
+      ...followUp({ key, status, finished, timing }),
       late: isLate({ status, finished, due: timing.deadline.due, today }),
       years: start && end ? yearsBetween(Number(start.slice(0, 4)), Number(end.slice(0, 4))) : end ? [Number(end.slice(0, 4))] : [],
       latestComment: p.latestStatusComment,
@@ -472,5 +468,3 @@ export function statusesFor(kind: TargetKind): readonly string[] {
 
 export const STATUS_ORDER: readonly string[] = CONTROL_STATUSES;
 export const SUGGESTION_ORDER: readonly string[] = ['röd', 'gul', 'grön'];
-export { SUGGESTED_STATUSES, checkpointKey };
-export type { Checkpoint, Deadline, PeriodPrecision };
