@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/locale';
+import { argTokens, langOf, shown } from './cli-args';
 
 export type FillFormat = 'text' | 'json';
 
@@ -58,13 +59,7 @@ a change was refused), 2 unusable input: nothing was written.
 };
 
 export function parseFillArgs(argv: readonly string[]): ParsedFillArgs {
-  let lang: Lang = 'sv';
-  // The language is needed for the error messages themselves, so it is looked up first.
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (v === 'sv' || v === 'en') lang = v;
-  }
+  let lang: Lang = langOf(argv);
   const fail = (sv: string, en: string): ParsedFillArgs => ({ ok: false, lang, sv, en });
   const files: string[] = [];
   let out: string | undefined;
@@ -74,26 +69,11 @@ export function parseFillArgs(argv: readonly string[]): ParsedFillArgs {
   let yes = false;
   let force = false;
   let help = false;
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+  for (const { raw: arg, name, takeValue } of argTokens(argv)) {
+    if (name === undefined) {
       files.push(arg);
       continue;
     }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const takeValue = (): string | undefined => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
     const fileValue = (flag: string): string | ParsedFillArgs => {
       const v = takeValue();
       return v ? v : fail(`${flag} behöver ett filnamn.`, `${flag} needs a file name.`);
@@ -112,13 +92,13 @@ export function parseFillArgs(argv: readonly string[]): ParsedFillArgs {
       }
       case '--format': {
         const v = takeValue();
-        if (!FORMATS.includes(v as FillFormat)) return fail(`--format ska vara text eller json (inte ${show(v, 'tomt')}).`, `--format must be text or json (not ${show(v, 'empty')}).`);
+        if (!FORMATS.includes(v as FillFormat)) return fail(`--format ska vara text eller json (inte ${shown(v, 'tomt')}).`, `--format must be text or json (not ${shown(v, 'empty')}).`);
         format = v as FillFormat;
         break;
       }
       case '--lang': {
         const v = takeValue();
-        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${show(v, 'tomt')}).`, `--lang must be sv or en (not ${show(v, 'empty')}).`);
+        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${shown(v, 'tomt')}).`, `--lang must be sv or en (not ${shown(v, 'empty')}).`);
         lang = v as Lang;
         break;
       }
@@ -144,6 +124,3 @@ export function parseFillArgs(argv: readonly string[]): ParsedFillArgs {
   return { ok: true, options: { file: files[0]!, out, from, projects, yes, force, lang, format, help } };
 }
 
-function show(v: string | undefined, nothing: string): string {
-  return v === undefined || v === '' ? nothing : `'${v}'`;
-}

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/locale';
+import { argTokens, langOf, shown } from './cli-args';
 
 export type ReportFormat = 'text' | 'json' | 'html' | 'xlsx';
 
@@ -40,49 +41,28 @@ Exit code: 0 no errors (warnings allowed), 1 errors found, 2 unusable input.
 export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
   const paths: string[] = [];
   let format: ReportFormat = 'text';
-  let lang: Lang = 'sv';
+  let lang: Lang = langOf(argv);
   let out: string | undefined;
   let force = false;
   let help = false;
-  // The language is needed for the error messages themselves, so it is looked up first.
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (v === 'sv' || v === 'en') lang = v;
-  }
   const fail = (sv: string, en: string): ParsedArgs => ({ ok: false, lang, sv, en });
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+  for (const { raw: arg, name, takeValue } of argTokens(argv)) {
+    if (name === undefined) {
       paths.push(arg);
       continue;
     }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const takeValue = (): string | undefined => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
     switch (name) {
       case '--format': {
         const v = takeValue();
         if (!FORMATS.includes(v as ReportFormat)) {
-          return fail(`--format ska vara text, json, html eller xlsx (inte ${show(v, 'tomt')}).`, `--format must be text, json, html or xlsx (not ${show(v, 'empty')}).`);
+          return fail(`--format ska vara text, json, html eller xlsx (inte ${shown(v, 'tomt')}).`, `--format must be text, json, html or xlsx (not ${shown(v, 'empty')}).`);
         }
         format = v as ReportFormat;
         break;
       }
       case '--lang': {
         const v = takeValue();
-        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${show(v, 'tomt')}).`, `--lang must be sv or en (not ${show(v, 'empty')}).`);
+        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${shown(v, 'tomt')}).`, `--lang must be sv or en (not ${shown(v, 'empty')}).`);
         lang = v as Lang;
         break;
       }
@@ -108,8 +88,4 @@ export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
   // A workbook is bytes, not text for a terminal.
   if (!help && format === 'xlsx' && out === undefined) return fail('--format xlsx kräver --out FIL.xlsx.', '--format xlsx needs --out FILE.xlsx.');
   return { ok: true, options: { paths, format, lang, out, force, help } };
-}
-
-function show(v: string | undefined, nothing: string): string {
-  return v === undefined || v === '' ? nothing : `'${v}'`;
 }
