@@ -84,3 +84,19 @@ export function sumFormula(col: number, rows: readonly number[]): string {
   const contiguous = rows.length > 2 && rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
   return contiguous ? `SUM(${letters}${rows[0]! + 1}:${letters}${rows.at(-1)! + 1})` : rows.map((r) => `${letters}${r + 1}`).join('+');
 }
+
+/** How the three bokslut printouts word a number that is text or an OCR slip: the same printout, the same words. */
+export const LEDGER_AMOUNT_MESSAGES = {
+    numberAsText: {
+      sv: '"{{text}}" är lagrat som text och räknas inte med i Excels summor. Kontrollera beloppet mot utskriften och skriv det som ett tal.',
+      en: '"{{text}}" is stored as text and Excel leaves it out of sums. Check the amount against the printout and enter it as a number.',
+    },
+    suspiciousNumber: {
+      sv: '"{{text}}" läses som {{value}} kr, men avviker från utskriftens format (1 234 567,89): {{warning}}. Kontrollera beloppet mot originalet.',
+      en: '"{{text}}" is read as {{value}} kr, but departs from the printout’s format (1 234 567,89): {{warning}}. Check the amount against the original.',
+    },
+    notANumber: {
+      sv: '"{{text}}" går inte att läsa som ett belopp i kronor. Kontrollera beloppet mot originalet.',
+      en: '"{{text}}" cannot be read as an amount in kronor. Check the amount against the original.',
+    },
+  } as const;

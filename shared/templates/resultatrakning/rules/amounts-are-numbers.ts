@@ -3,6 +3,7 @@
 // "877 640 666, 11", "1855068,23"): sådana belopp läses med sitt troliga värde men flaggas alltid,
 // så att ingen läsning godtas i tysthet.
 import { checks, reworded } from '../../../engine';
+import { LEDGER_AMOUNT_MESSAGES } from '../../budgetavrakning/ledger-printout';
 import type { ResultatrakningLayout } from '../layout';
 
 export default reworded(
@@ -16,18 +17,5 @@ export default reworded(
     },
     cells: ({ layout }) => layout.rows.flatMap((row) => layout.columns.map((c) => ({ row, col: c.col }))),
   }),
-  {
-    numberAsText: {
-      sv: '"{{text}}" är lagrat som text och räknas inte med i Excels summor. Kontrollera beloppet mot utskriften och skriv det som ett tal.',
-      en: '"{{text}}" is stored as text and Excel leaves it out of sums. Check the amount against the printout and enter it as a number.',
-    },
-    suspiciousNumber: {
-      sv: '"{{text}}" läses som {{value}} kr, men avviker från utskriftens format (1 234 567,89): {{warning}}. Kontrollera beloppet mot originalet.',
-      en: '"{{text}}" is read as {{value}} kr, but departs from the printout’s format (1 234 567,89): {{warning}}. Check the amount against the original.',
-    },
-    notANumber: {
-      sv: '"{{text}}" går inte att läsa som ett belopp i kronor. Kontrollera beloppet mot originalet.',
-      en: '"{{text}}" cannot be read as an amount in kronor. Check the amount against the original.',
-    },
-  },
+  LEDGER_AMOUNT_MESSAGES,
 );
