@@ -7,9 +7,11 @@ import { parseSvNumber } from '../locale';
  * form separately, so a repaired value is never silent.
  */
 export function numberOf(cell: Cell | undefined): number | undefined {
-  if (!cell || isBlank(cell)) return undefined;
+  if (!cell) return undefined;
   const v = cell.value;
+  // Numbers first: nearly every cell an arithmetic rule reads is one.
   if (v.kind === 'number') return v.value;
+  if (isBlank(cell)) return undefined;
   if (v.kind === 'text') {
     const p = parseSvNumber(v.value);
     return p.ok ? p.value : undefined;

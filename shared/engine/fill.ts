@@ -1,6 +1,6 @@
 import { type CellPos, type CellValue, type Sheet, type Workbook, isBlank, parseA1, sameValue, toA1 } from '../grid';
 import { interpolate, type MessageValue } from '../locale';
-import type { AnyReport, MessageMap, ReportFor, RuleContext } from './rule';
+import type { AnyReport, MessageMap, ReportFor, RuleContext, Scope } from './rule';
 import type { TemplateDefinition } from './template';
 
 /**
@@ -46,6 +46,8 @@ export interface FillModule<M extends MessageMap, L> {
     readonly id: string;
     readonly docs: { readonly sv: string; readonly en: string; readonly source: string };
     readonly messages: M;
+    /** As for rules: each proposal depends only on its own row (or column) and the sources. */
+    readonly scope?: Scope;
   };
   plan(ctx: FillContext<L>): Iterable<Proposal<M>>;
 }
@@ -99,14 +101,28 @@ export function planFillsForSheet(
   const fills = template.fills ?? [];
   if (!hit || fills.length === 0) return { fixes: [], suggestions: [], conflicts: [] };
   const ctx: FillContext<unknown> = { sheet, workbook, layout: hit.layout, edition: hit.edition, sources };
-  const edits: CellEdit[] = [];
-  for (const fill of fills) {
-    for (const p of fill.plan(ctx)) {
-      const edit = toEdit(fill, sheet, p);
-      if (edit) edits.push(edit);
-    }
+  return classifyEdits(sheet, fills.flatMap((fill) => fillEdits(fill, ctx)));
+}
+
+/**
+ * One fill's edits: its proposals that would change a cell, each with the value it expects there,
+ * in reading order (so a plan redone for a few rows lists them where a full plan would).
+ */
+export function fillEdits<L>(fill: AnyFill<L>, ctx: FillContext<L>): CellEdit[] {
+  const edits: { edit: CellEdit; row: number; col: number }[] = [];
+  for (const p of fill.plan(ctx)) {
+    const edit = toEdit(fill, ctx.sheet, p);
+    if (edit) edits.push({ edit, row: p.cell.row, col: p.cell.col });
   }
-  return classify(sheet, edits);
+  return edits.sort((a, b) => a.row - b.row || a.col - b.col).map((e) => e.edit);
+}
+
+/** Edits in reading order. */
+export function inReadingOrder(edits: readonly CellEdit[]): CellEdit[] {
+  return edits
+    .map((edit) => ({ edit, at: parseA1(edit.cell) }))
+    .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)
+    .map((e) => e.edit);
 }
 
 export function planFills(workbook: Workbook, templates: readonly TemplateDefinition[], sources: FillSources = {}): FillPlan {
@@ -143,7 +159,8 @@ function toEdit(fill: AnyFill, sheet: Sheet, p: AnyProposal): CellEdit | undefin
   };
 }
 
-function classify(sheet: Sheet, edits: readonly CellEdit[]): FillPlan {
+/** A sheet's edits sorted into fixes, suggestions (typed constants) and conflicts (fills disagree). */
+export function classifyEdits(sheet: Sheet, edits: readonly CellEdit[]): FillPlan {
   const byCell = new Map<string, CellEdit[]>();
   for (const e of edits) byCell.set(e.cell, [...(byCell.get(e.cell) ?? []), e]);
   const fixes: CellEdit[] = [];

@@ -13,4 +13,6 @@ export interface Problem {
   readonly messageId: string;
   readonly data: Readonly<Record<string, MessageValue>>;
   readonly message: { readonly sv: string; readonly en: string };
+  /** A cross-document problem: the other document's cell it disagrees with. */
+  readonly partner?: { readonly document: string; readonly sheet: string; readonly cell: string };
 }

@@ -2,6 +2,9 @@ import type { Sheet } from '../grid';
 import { textAt } from './cell-values';
 
 const NON_ASCII = /[^\x00-\x7f]/;
+// What the replacements below would change in ASCII text: a hyphen before white space, runs or
+// kinds of white space other than one space, white space at either end.
+const ASCII_CLEANUP = /-\s|\s\s|[\t\n\v\f\r]|^\s|\s$/;
 
 /**
  * Folds text for tolerant matching: lower case, å/ä/ö and other diacritics dropped (the OCR'd
@@ -9,8 +12,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function fold(text: string): string {
   // Most cells are plain ASCII ('Projekt 12', '4,0'): skip Unicode normalisation for them, since
-  // recognition folds every row label of tables that can be thousands of rows long.
+  // recognition folds every row label of tables that can be thousands of rows long; and most of
+  // those have nothing to join, collapse or trim either.
   const plain = !NON_ASCII.test(text);
+  if (plain && !ASCII_CLEANUP.test(text)) return text.toLowerCase();
   return (plain ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/(\w)-\s+(\w)/g, '$1$2')

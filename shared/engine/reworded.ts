@@ -9,5 +9,12 @@ export function reworded<M extends MessageMap, L>(
   rule: RuleModule<M, L>,
   messages: { readonly [K in keyof M]: MessageTemplate },
 ): RuleModule<M, L> {
-  return { meta: { ...rule.meta, messages: messages as unknown as M }, check: (ctx) => rule.check(ctx) };
+  // A message's own severity is the check's decision, not wording: it survives the rewording.
+  const kept = Object.fromEntries(
+    Object.entries(messages).map(([id, m]) => {
+      const severity = (m as MessageTemplate).severity ?? rule.meta.messages[id]?.severity;
+      return [id, severity === undefined ? m : { ...(m as MessageTemplate), severity }];
+    }),
+  );
+  return { meta: { ...rule.meta, messages: kept as unknown as M }, check: (ctx) => rule.check(ctx) };
 }

@@ -1,4 +1,5 @@
 import type { Sheet, Workbook } from '../grid';
+import type { AnyCrossRule } from './cross-rule';
 import type { AnyFill } from './fill';
 import type { AnyRule, Edition } from './rule';
 
@@ -21,6 +22,8 @@ export interface TemplateDefinition<L = any> {
   readonly rules: readonly AnyRule<L>[];
   /** Values the template lets the engine compute or fetch (see fill.ts). */
   readonly fills?: readonly AnyFill<L>[];
+  /** Rules comparing this template's sheet with a partner template's, across documents (see cross-rule.ts). */
+  readonly crossRules?: readonly AnyCrossRule<L>[];
 }
 
 export function defineTemplate<L>(t: TemplateDefinition<L>): TemplateDefinition<L> {

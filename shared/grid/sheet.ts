@@ -43,6 +43,19 @@ export class Sheet {
     return this.cell(p.row, p.col);
   }
 
+  /**
+   * What kind of value a cell holds, without the value: a reader that needs only this (is the row
+   * filled?) does not depend on the value, so an edit that keeps the kind need not re-run it.
+   */
+  kindAt(row: number, col: number): CellValue['kind'] {
+    return this.cell(row, col).value.kind;
+  }
+
+  /** The cell's formula, if any, without its value (see kindAt). */
+  formulaAt(row: number, col: number): string | undefined {
+    return this.cell(row, col).formula;
+  }
+
   value(row: number, col: number): CellValue {
     return this.cell(row, col).value;
   }
@@ -81,14 +94,17 @@ export class Sheet {
 
   withCells(patch: Readonly<Record<string, Cell>>): Sheet {
     const rows = this.rows.slice();
+    // Each touched row is copied once, not once per cell: a fill writes thousands of cells two to a row.
+    const copied = new Map<number, (Cell | undefined)[]>();
     for (const [a1, cell] of Object.entries(patch)) {
       const { row, col } = parseA1(a1);
       while (rows.length <= row) rows.push(undefined);
-      const r = (rows[row] ?? []).slice();
+      let r = copied.get(row);
+      if (!r) copied.set(row, (r = (rows[row] ?? []).slice()));
       while (r.length <= col) r.push(undefined);
       r[col] = Object.freeze({ ...cell });
-      rows[row] = Object.freeze(r);
     }
+    for (const [row, r] of copied) rows[row] = Object.freeze(r);
     return new Sheet({ name: this.name, rows, merges: this.merges, hidden: this.hidden, protected: this.protected });
   }
 

@@ -1,4 +1,5 @@
 import { chatStatusSuite } from './chat-status';
+import { crossDocumentsSuite } from './cross-documents';
 import { fillSuite } from './fill';
 import { listServiceSuite } from './list-service';
 import { tabRenderFilterSuite } from './tab-render-filter';
@@ -11,4 +12,4 @@ export interface BenchSuite {
 }
 
 /** Benchmarks in run order; each lives in its own file next to this one. */
-export const suites: BenchSuite[] = [xlsxReadValidateSuite, fillSuite, listServiceSuite, tabRenderFilterSuite, taskpaneSuite, chatStatusSuite];
+export const suites: BenchSuite[] = [xlsxReadValidateSuite, crossDocumentsSuite, fillSuite, listServiceSuite, tabRenderFilterSuite, taskpaneSuite, chatStatusSuite];

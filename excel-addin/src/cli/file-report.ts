@@ -17,7 +17,6 @@ export interface FileReport {
   /** Set when no sheet matched a template: what recognition looked for. */
   readonly lookedFor?: readonly string[];
   readonly error?: { readonly code: string; readonly sv: string; readonly en: string };
-  readonly cellsChecked: number;
 }
 
 export function reportFromResult(file: string, result: ValidationResult, templates: readonly TemplateDefinition[]): FileReport {
@@ -28,13 +27,12 @@ export function reportFromResult(file: string, result: ValidationResult, templat
     template: t && { id: t.id, catalogId: t.catalogId, title: def?.title ?? { sv: t.id, en: t.id }, edition: { id: t.edition.id, label: t.edition.label } },
     problems: result.problems,
     lookedFor: t ? undefined : (result.lookedFor ?? []),
-    cellsChecked: result.cellsChecked,
   };
 }
 
 export function reportFromError(file: string, error: unknown): FileReport {
   if (error instanceof WorkbookReadError) {
-    return { file, problems: [], error: { code: error.code, sv: error.sv, en: error.en }, cellsChecked: 0 };
+    return { file, problems: [], error: { code: error.code, sv: error.sv, en: error.en } };
   }
   // A bug of ours, not the file's fault: say so plainly and go on with the other files.
   const detail = error instanceof Error ? error.message : String(error);
@@ -42,7 +40,6 @@ export function reportFromError(file: string, error: unknown): FileReport {
     file,
     problems: [],
     error: { code: 'internal', sv: `Internt fel i kontrollen (${detail}).`, en: `Internal error while checking (${detail}).` },
-    cellsChecked: 0,
   };
 }
 

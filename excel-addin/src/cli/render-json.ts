@@ -24,6 +24,8 @@ export function renderJson(reports: readonly FileReport[], lang: Lang): string {
       cell: p.cell,
       message: p.message[lang],
       related: p.related,
+      // A cross-document problem: the other file's cell it disagrees with.
+      ...(p.partner ? { partner: { file: p.partner.document, sheet: p.partner.sheet, cell: p.partner.cell } } : {}),
     }));
     out.counts = countBySeverity(r.problems);
     if (r.error) {

@@ -3,12 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../../../shared/locale';
 import { templates } from '../../../shared/templates';
 import { collectWorkbooks } from './collect-workbooks';
-import { checkWorkbookFile, type FileReport } from './file-report';
+import type { FileReport } from './file-report';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
 import { renderText } from './render-text';
 import { renderXlsx } from './render-xlsx';
 import { parseValidateArgs, type ReportFormat, VALIDATE_USAGE } from './validate-options';
+import { validateTogether } from './validate-together';
 
 export interface CliIo {
   readonly stdout: NodeJS.WriteStream;
@@ -22,7 +23,8 @@ const EXIT_UNUSABLE = 2;
 
 /**
  * `namndstod validate <file-or-folder>…`: reads each workbook (never writes to it), validates it
- * against every registered template and prints one report. Exit 0 = no errors, 1 = errors found
+ * against every registered template, compares the files with one another and with any `--with`
+ * partners (the cross-document rules), and prints one report. Exit 0 = no errors, 1 = errors found
  * (or a file could not be read), 2 = usage error or nothing could be read at all.
  */
 export async function runValidate(argv: string[], io: CliIo = process): Promise<number> {
@@ -46,21 +48,23 @@ export async function runValidate(argv: string[], io: CliIo = process): Promise<
     return EXIT_UNUSABLE;
   }
 
+  const partners = await collectWorkbooks(options.with);
+  for (const folder of partners.emptyFolders) say(`Mappen ${folder} (--with) innehåller inga .xlsx-filer.`, `The folder ${folder} (--with) holds no .xlsx files.`);
+
   if (options.out !== undefined) {
-    const refusal = await refuseOut(options.out, input.files, options.force);
+    const refusal = await refuseOut(options.out, [...input.files, ...partners.files], options.force);
     if (refusal) {
       say(refusal.sv, refusal.en);
       return EXIT_UNUSABLE;
     }
   }
 
-  const reports: FileReport[] = [];
   const progress = input.hadFolder ? progressLine(io.stderr, input.files.length) : undefined;
-  for (const [i, file] of input.files.entries()) {
-    progress?.(i, file);
-    reports.push(await checkWorkbookFile(file, templates));
+  const run = await validateTogether({ files: input.files, partners: partners.files, onProgress: progress }, templates);
+  const reports: readonly FileReport[] = run.reports;
+  for (const p of run.unreadablePartners) {
+    say(`--with ${p.file} kunde inte läsas och jämförs inte: ${p.error?.sv ?? ''}`, `--with ${p.file} could not be read and is not compared: ${p.error?.en ?? ''}`);
   }
-  progress?.(input.files.length, '');
 
   const colour = options.format === 'text' && options.out === undefined && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
   const report = options.format === 'xlsx' ? await renderXlsx(reports, lang) : render(reports, options.format, lang, colour);

@@ -1,7 +1,7 @@
 import { type CellPos, cellText, isBlank } from '../../grid';
 import { shownCell } from '../merged-cells';
 import { fold } from '../recognise-helpers';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 /**
@@ -28,9 +28,10 @@ export function choiceCells<L>(opts: CheckBase & {
   const allowed = new Set(opts.choices.map(fold));
   const listed = opts.choices.join(' / ');
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
     *check(ctx: RuleContext<L>) {
       for (const cell of opts.cells(ctx)) {
+        if (!rowInScope(ctx, cell.row)) continue;
         if (isBlank(shownCell(ctx.sheet, cell.row, cell.col))) {
           yield { messageId: 'missing', cell, data: { choices: listed } } as const;
           continue;

@@ -1,6 +1,6 @@
 import { type CellPos, isBlank } from '../../grid';
 import { nearlyEqual, numberAt, numberOrZero, textAt } from '../cell-values';
-import { defineRule, type RuleContext } from '../rule';
+import { columnsInScope, defineRule, type ReportFor, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 const messages = {
@@ -22,13 +22,15 @@ export function columnSum<L>(opts: CheckBase & {
   readonly tolerance?: number;
 }) {
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
-    *check(ctx: RuleContext<L>) {
+    // Each total sums its own column: an edit re-checks only the columns it touched.
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, scope: 'column' },
+    check(ctx: RuleContext<L>) {
+      const out: ReportFor<typeof messages>[] = [];
       const total = opts.totalRow(ctx);
-      if (total === undefined) return;
+      if (total === undefined) return out;
       const { sheet } = ctx;
       const rows = opts.dataRows(ctx).filter((r) => !opts.isSubtotal?.(ctx, r));
-      const columns = opts.columns(ctx);
+      const columns = columnsInScope(ctx, opts.columns(ctx));
       // Row by row, all columns at once: one pass over the table however wide it is.
       const sums = new Float64Array(columns.length);
       const filled = new Uint8Array(columns.length);
@@ -49,9 +51,10 @@ export function columnSum<L>(opts: CheckBase & {
         const expected = sums[i]!;
         if (typeof actual === 'string' || !nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
           const related: CellPos[] = rows.map((row) => ({ row, col }));
-          yield { messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const;
+          out.push({ messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const);
         }
       }
+      return out;
     },
   });
 }

@@ -1,7 +1,7 @@
 import { type Cell, type CellPos, isBlank } from '../../grid';
 import { isIsoDate } from '../../locale';
-import { defineRule, type RuleContext } from '../rule';
-import type { CheckBase, FromContext } from './types';
+import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
+import type { CellBlock, CheckBase, FromContext } from './types';
 
 export interface DatePair {
   readonly start: CellPos;
@@ -15,8 +15,25 @@ export function isoDateOf(cell: Cell): string | undefined {
   return iso !== undefined && isIsoDate(iso) ? iso : undefined;
 }
 
-/** Start ≤ end for each pair; a non-empty cell that is no date is reported too. */
-export function dateOrder<L>(opts: CheckBase & { readonly pairs: FromContext<L, Iterable<DatePair>> }) {
+/** Start and end columns of a table: every row of the block holds one such pair. */
+export interface DateColumnPair {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Start ≤ end for each pair; a non-empty cell that is no date is reported too. Pairs come one by
+ * one, or as blocks of rows × column pairs (the fast path for long tables: no object per pair).
+ */
+function notADate(cell: Cell, pos: CellPos) {
+  const v = cell.value;
+  return { messageId: 'notADate', cell: pos, data: { text: v.kind === 'empty' ? '' : String(v.value) } } as const;
+}
+
+export function dateOrder<L>(opts: CheckBase & {
+  readonly pairs?: FromContext<L, Iterable<DatePair>>;
+  readonly blocks?: FromContext<L, Iterable<CellBlock<DateColumnPair>>>;
+}) {
   const messages = {
     endBeforeStart: {
       sv: 'Slutdatum {{end}} ligger före startdatum {{start}}.',
@@ -28,23 +45,29 @@ export function dateOrder<L>(opts: CheckBase & { readonly pairs: FromContext<L, 
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
-    *check(ctx: RuleContext<L>) {
-      for (const p of opts.pairs(ctx)) {
-        const startCell = ctx.sheet.cell(p.start.row, p.start.col);
-        const endCell = ctx.sheet.cell(p.end.row, p.end.col);
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
+    check(ctx: RuleContext<L>) {
+      const out: ReportFor<typeof messages>[] = [];
+      const judge = (startRow: number, startCol: number, endRow: number, endCol: number) => {
+        const startCell = ctx.sheet.cell(startRow, startCol);
+        const endCell = ctx.sheet.cell(endRow, endCol);
+        // Blank cells, the common case in a long table, skip the date parse altogether.
+        if (startCell.value.kind === 'empty' && endCell.value.kind === 'empty') return;
         const start = isoDateOf(startCell);
         const end = isoDateOf(endCell);
-        for (const [cell, pos, iso] of [[startCell, p.start, start], [endCell, p.end, end]] as const) {
-          if (!isBlank(cell) && iso === undefined) {
-            const v = cell.value;
-            yield { messageId: 'notADate', cell: pos, data: { text: v.kind === 'empty' ? '' : String(v.value) } } as const;
-          }
-        }
+        if (!isBlank(startCell) && start === undefined) out.push(notADate(startCell, { row: startRow, col: startCol }));
+        if (!isBlank(endCell) && end === undefined) out.push(notADate(endCell, { row: endRow, col: endCol }));
         if (start !== undefined && end !== undefined && end < start) {
-          yield { messageId: 'endBeforeStart', cell: p.end, related: [p.start], data: { start, end } } as const;
+          out.push({ messageId: 'endBeforeStart', cell: { row: endRow, col: endCol }, related: [{ row: startRow, col: startCol }], data: { start, end } } as const);
         }
+      };
+      for (const block of opts.blocks?.(ctx) ?? []) {
+        for (const row of rowsInScope(ctx, block.rows)) for (const pair of block.columns) judge(row, pair.start, row, pair.end);
       }
+      for (const p of opts.pairs?.(ctx) ?? []) {
+        if (rowInScope(ctx, p.end.row)) judge(p.start.row, p.start.col, p.end.row, p.end.col);
+      }
+      return out;
     },
   });
 }

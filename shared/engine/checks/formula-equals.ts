@@ -1,6 +1,6 @@
 import { type CellPos, isBlank } from '../../grid';
 import { nearlyEqual, numberAt, textAt } from '../cell-values';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 export interface FormulaTarget {
@@ -26,9 +26,10 @@ export function formulaEquals<L>(opts: CheckBase & {
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
     *check(ctx: RuleContext<L>) {
       for (const t of opts.targets(ctx)) {
+        if (!rowInScope(ctx, t.cell.row)) continue;
         if (t.expected === undefined) continue;
         const cell = ctx.sheet.cell(t.cell.row, t.cell.col);
         // Text that is no number is quoted, never read as 0 (which would pass where 0 is due).

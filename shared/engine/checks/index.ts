@@ -11,3 +11,4 @@ export * from './summary-lines';
 export * from './required-cells';
 export * from './choice-cells';
 export * from './period-within';
+export * from './template-formula';

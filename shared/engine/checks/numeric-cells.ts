@@ -1,6 +1,6 @@
 import { type Cell, type CellPos, isBlank } from '../../grid';
 import { parseSvNumber } from '../../locale';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
 /**
@@ -30,23 +30,26 @@ export function numericCells<L>(
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
-    *check(ctx: RuleContext<L>) {
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
+    check(ctx: RuleContext<L>) {
+      const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
-        for (const row of block.rows) {
+        for (const row of rowsInScope(ctx, block.rows)) {
           for (const col of block.columns) {
             const cell = ctx.sheet.cell(row, col);
             const kind = cell.value.kind;
             if (kind === 'number' || kind === 'empty' || cell.formula !== undefined) continue;
             const problem = judge(cell, { row, col });
-            if (problem) yield problem;
+            if (problem) out.push(problem);
           }
         }
       }
       for (const pos of opts.cells?.(ctx) ?? []) {
+        if (!rowInScope(ctx, pos.row)) continue;
         const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
-        if (problem) yield problem;
+        if (problem) out.push(problem);
       }
+      return out;
     },
   });
 }

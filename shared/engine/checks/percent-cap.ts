@@ -1,7 +1,7 @@
 import type { CellPos } from '../../grid';
 import { percent } from '../../locale';
 import { nearlyEqual, numberAt } from '../cell-values';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 export interface CapTarget {
@@ -21,9 +21,10 @@ export function percentCap<L>(opts: CheckBase & { readonly targets: FromContext<
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
     *check(ctx: RuleContext<L>) {
       for (const t of opts.targets(ctx)) {
+        if (!rowInScope(ctx, t.value.row)) continue;
         const actual = numberAt(ctx.sheet, t.value.row, t.value.col);
         const base = numberAt(ctx.sheet, t.base.row, t.base.col);
         if (actual === undefined || base === undefined || actual === 0) continue;

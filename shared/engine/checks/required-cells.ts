@@ -1,7 +1,7 @@
 import { type CellPos, isBlank } from '../../grid';
 import type { MessageValue } from '../../locale';
 import { shownCell } from '../merged-cells';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 export interface RequiredCell {
@@ -23,9 +23,10 @@ export function requiredCells<L>(opts: CheckBase & { readonly cells: FromContext
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
     *check(ctx: RuleContext<L>) {
       for (const { cell, field } of opts.cells(ctx)) {
+        if (!rowInScope(ctx, cell.row)) continue;
         if (isBlank(shownCell(ctx.sheet, cell.row, cell.col))) yield { messageId: 'missing', cell, data: { field } } as const;
       }
     },

@@ -1,6 +1,6 @@
 import { type CellPos, isBlank } from '../../grid';
 import type { MessageValue } from '../../locale';
-import { defineRule, type MessageTemplate, type RuleContext } from '../rule';
+import { defineRule, type MessageTemplate, rowInScope, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
 export interface CommentDemand {
@@ -22,9 +22,10 @@ export function requiredComment<L>(opts: CheckBase & {
 }) {
   const messages = { missingComment: opts.message };
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
     *check(ctx: RuleContext<L>) {
       for (const d of opts.demands(ctx)) {
+        if (!rowInScope(ctx, d.commentCell.row)) continue;
         if (isBlank(ctx.sheet.cell(d.commentCell.row, d.commentCell.col))) {
           yield { messageId: 'missingComment', cell: d.commentCell, related: d.triggeredBy, data: d.data } as never;
         }

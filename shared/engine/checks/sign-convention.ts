@@ -1,6 +1,6 @@
 import type { CellPos } from '../../grid';
 import { numberAt } from '../cell-values';
-import { defineRule, type RuleContext } from '../rule';
+import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
 export interface SignTarget {
@@ -34,30 +34,33 @@ export function signConvention<L>(
     },
   } as const;
   return defineRule({
-    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages },
-    *check(ctx: RuleContext<L>) {
+    meta: { id: opts.id, severity: opts.severity ?? 'error', docs: opts.docs, messages, ...(opts.scope ? { scope: opts.scope } : {}) },
+    check(ctx: RuleContext<L>) {
+      const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
-        for (const row of block.rows) {
+        for (const row of rowsInScope(ctx, block.rows)) {
           for (const c of block.columns) {
             const v = ctx.sheet.cell(row, c.col).value;
             const value = v.kind === 'number' ? v.value : v.kind === 'text' ? numberAt(ctx.sheet, row, c.col) : undefined;
             if (value === undefined || value === 0) continue;
             if (c.expected === 'negative' ? value > 0 : value < 0) {
-              yield {
+              out.push({
                 messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
                 cell: { row, col: c.col },
                 data: { header: c.header, value },
-              } as const;
+              } as const);
             }
           }
         }
       }
       for (const t of opts.targets?.(ctx) ?? []) {
+        if (!rowInScope(ctx, t.cell.row)) continue;
         const value = numberAt(ctx.sheet, t.cell.row, t.cell.col);
         if (value === undefined) continue;
-        if (t.expected === 'negative' && value > 0) yield { messageId: 'shouldBeNegative', cell: t.cell, data: { header: t.header, value } } as const;
-        if (t.expected === 'positive' && value < 0) yield { messageId: 'shouldBePositive', cell: t.cell, data: { header: t.header, value } } as const;
+        if (t.expected === 'negative' && value > 0) out.push({ messageId: 'shouldBeNegative', cell: t.cell, data: { header: t.header, value } } as const);
+        if (t.expected === 'positive' && value < 0) out.push({ messageId: 'shouldBePositive', cell: t.cell, data: { header: t.header, value } } as const);
       }
+      return out;
     },
   });
 }

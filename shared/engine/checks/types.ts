@@ -5,6 +5,11 @@ export interface CheckBase {
   readonly id: string;
   readonly severity?: Severity;
   readonly docs: { readonly sv: string; readonly en: string; readonly source: string };
+  /**
+   * 'row' when each item's verdict reads only cells of the row it reports on (see Scope). The
+   * item functions then get `ctx.rows` and should list only those rows' items.
+   */
+  readonly scope?: 'row';
 }
 
 export type Messages<K extends string> = { readonly [P in K]: MessageTemplate };

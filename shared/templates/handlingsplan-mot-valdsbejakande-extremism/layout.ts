@@ -71,8 +71,6 @@ export function resolveLayout(sheet: Sheet): VbeLayout | undefined {
     const columns = headerColumns(sheet, row);
     if (!columns) continue;
     const heading = headingAbove(sheet, row);
-    // Without a heading naming activities the header alone is too common to claim the sheet.
-    if (!heading && tables.length === 0) continue;
     const cols = Object.values(columns);
     const rows: number[] = [];
     let r = row + 1;
@@ -83,7 +81,9 @@ export function resolveLayout(sheet: Sheet): VbeLayout | undefined {
     tables.push({ heading, headerRow: row, columns, rows });
     row = r - 1;
   }
-  if (tables.length === 0) return undefined;
+  // Without a heading naming activities the header alone is too common to claim the sheet; once
+  // one table is headed, a table whose heading was left out is still the plan's.
+  if (!tables.some((t) => t.heading)) return undefined;
   const first = tables[0]!.heading?.cell.row ?? tables[0]!.headerRow;
   const report = reportLineAbove(sheet, first, 'handlingsplan mot våldsbejakande extremism');
   return { tables, edition: report.edition, planPeriod: yearPeriod(report.year) };

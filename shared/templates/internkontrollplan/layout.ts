@@ -14,6 +14,9 @@ export interface IkpColumns {
   readonly arbetssatt?: number;
   readonly systematiskKontroll?: number;
   readonly rv?: number;
+  /** No printed edition has them; a plan that carries the VoR's scores shows what RV is the product of. */
+  readonly sannolikhet?: number;
+  readonly konsekvens?: number;
   readonly handelse: number;
   readonly kontrollaktivitet: number;
   readonly kontrollansvarig?: number;
@@ -43,6 +46,8 @@ const HEADERS: readonly (readonly [Key, RegExp])[] = [
   ['arbetssatt', /^arbetssatt$/],
   ['systematiskKontroll', /^systematisk(a)? kontroll(er)?$/],
   ['rv', /^(rv|riskvarde)$/],
+  ['sannolikhet', /^sannolikhet\b/],
+  ['konsekvens', /^konsekvens\b/],
   ['handelse', /\bhandelse$/],
   ['kontrollaktivitet', /^kontrollaktivitet(er)?$|^metod(er)? for kontroll/],
   ['kontrollansvarig', /^kontrollansvarig$|^ansvarig( for kontroll(en)?)?$/],

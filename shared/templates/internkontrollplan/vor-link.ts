@@ -36,31 +36,37 @@ export function eventKey(text: string): string {
 export function findVor(workbook: Workbook, current: Sheet): VorIndex | undefined {
   for (const sheet of workbook.sheets) {
     if (sheet === current || sheet.name === current.name) continue;
-    const layout = resolveVor(sheet);
-    if (!layout) continue;
-    const c = layout.columns;
-    const risks: VorRisk[] = layout.rows
-      .map((row) => ({
-        sheet: sheet.name,
-        nr: nrAt(sheet, row, c.nr),
-        handelse: shownText(sheet, row, c.handelse),
-        rv: riskValueAt(sheet, row, c),
-        // Without an IKP column the VoR says nothing about the star: 'other', never a star by default.
-        mark: c.ikp === undefined ? ('other' as const) : ikpMark(sheet, row, c.ikp),
-        process: shownText(sheet, row, c.process),
-        goal: shownText(sheet, row, c.mal),
-        cell: { row, col: c.handelse },
-      }))
-      .filter((r) => r.handelse !== '');
-    const byKey = new Map<string, VorRisk>();
-    for (const r of risks) {
-      const key = eventKey(r.handelse);
-      const known = byKey.get(key);
-      if (!known || (known.mark !== 'star' && r.mark === 'star')) byKey.set(key, r);
-    }
-    return { sheet: sheet.name, risks, find: (handelse) => byKey.get(eventKey(handelse)) };
+    const index = vorIndexOf(sheet);
+    if (index) return index;
   }
   return undefined;
+}
+
+/** The sheet's risks when it is a VoR; also used for a VoR in another document (cross-rules/). */
+export function vorIndexOf(sheet: Sheet): VorIndex | undefined {
+  const layout = resolveVor(sheet);
+  if (!layout) return undefined;
+  const c = layout.columns;
+  const risks: VorRisk[] = layout.rows
+    .map((row) => ({
+      sheet: sheet.name,
+      nr: nrAt(sheet, row, c.nr),
+      handelse: shownText(sheet, row, c.handelse),
+      rv: riskValueAt(sheet, row, c),
+      // Without an IKP column the VoR says nothing about the star: 'other', never a star by default.
+      mark: c.ikp === undefined ? ('other' as const) : ikpMark(sheet, row, c.ikp),
+      process: shownText(sheet, row, c.process),
+      goal: shownText(sheet, row, c.mal),
+      cell: { row, col: c.handelse },
+    }))
+    .filter((r) => r.handelse !== '');
+  const byKey = new Map<string, VorRisk>();
+  for (const r of risks) {
+    const key = eventKey(r.handelse);
+    const known = byKey.get(key);
+    if (!known || (known.mark !== 'star' && r.mark === 'star')) byKey.set(key, r);
+  }
+  return { sheet: sheet.name, risks, find: (handelse) => byKey.get(eventKey(handelse)) };
 }
 
 /** A KF-mål compared by its number ("3.2." and "3.2" are the same goal), else by its words. */

@@ -1,7 +1,8 @@
 import { defineTemplate } from '../../engine';
+import { crossRules } from './cross-rules';
 import { catalogId, id, lookedFor, recognise, title } from './definition';
 import { fills } from './fills';
 import type { InvesteringarLayout } from './layout';
 import { rules } from './rules';
 
-export const investeringar = defineTemplate<InvesteringarLayout>({ id, catalogId, title, lookedFor, recognise, rules, fills });
+export const investeringar = defineTemplate<InvesteringarLayout>({ id, catalogId, title, lookedFor, recognise, rules, fills, crossRules });

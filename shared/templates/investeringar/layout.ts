@@ -43,6 +43,7 @@ export interface InvesteringarLayout {
 const ITEM = /^inventarier och maskiner/;
 const TITLE = /investeringsbudget|uppfoljning av budget/;
 const YEAR_LABELS = /utfall|vp|prognos|plan|utgift|avvik/;
+const BARE_YEAR = /^(\d{4,5})$/;
 
 function roleOf(header: string): ColumnRole | undefined {
   const h = fold(header);
@@ -117,6 +118,7 @@ type RawYear = Omit<HeaderYear, 'expected'> & { readonly offset: number };
  * uppföljning  Utfall N−1 | VP N | Avvikelse | Prognos N, N+1, N+2
  * VP           Prognos N−1 | VP N | Plan N+1 … N+4
  * VB           (1) Utfall utgift N−1 | (2) VP N, Utgift N | (3) S:a avvik N | (4) Utfall utgift N
+ * A bare year over a column (VB's group header) takes that column's offset.
  */
 function headerYearsOf(sheet: Sheet, kind: InvestKind, columns: readonly InvestColumn[], from: number, to: number): RawYear[] {
   const out: RawYear[] = [];
@@ -127,6 +129,14 @@ function headerYearsOf(sheet: Sheet, kind: InvestKind, columns: readonly InvestC
     const offset = offsetFor(kind, c.role, k);
     for (let row = from; row <= to; row++) {
       const text = textAt(sheet, row, c.col);
+      // VB 2019 prints bare years as group headers: "2018" over (1), "2019" over (2)–(4).
+      const bare = BARE_YEAR.exec(text.trim());
+      if (bare) {
+        const digits = bare[1]!;
+        const year = /^(199\d|20\d\d)$/.test(digits) ? Number(digits) : undefined;
+        out.push({ cell: { row, col: c.col }, col: c.col, header: digits, label: '', digits, year, offset });
+        continue;
+      }
       for (const y of labelledYears(text, YEAR_LABELS)) {
         out.push({ cell: { row, col: c.col }, col: c.col, header: text.replace(/\s+/g, ' '), label: y.label, digits: y.digits, year: y.year, offset });
       }

@@ -19,22 +19,21 @@ export type CommentReport =
  * the instruction sends the analysis to the tjänsteutlåtande, which the tool never sees, so each
  * deviating prognos cell gets a problem of its own asking that the deviation be explained there.
  */
-export function* commentDemands(sheet: Sheet, layout: ProjektLayout, row: number, deviations: readonly Deviation[]): Generator<CommentReport> {
-  if (deviations.length === 0) return;
+const NONE: readonly CommentReport[] = Object.freeze([]);
+
+export function commentDemands(sheet: Sheet, layout: ProjektLayout, row: number, deviations: readonly Deviation[]): readonly CommentReport[] {
+  if (deviations.length === 0) return NONE;
   const commentCol = layout.commentCol;
   if (commentCol !== undefined) {
-    if (!isBlank(sheet.cell(row, commentCol))) return;
-    yield {
+    if (!isBlank(sheet.cell(row, commentCol))) return NONE;
+    return [{
       messageId: 'missingComment',
       cell: { row, col: commentCol },
       related: deviations.flatMap((d) => [d.cell, d.reference]),
       data: { deviations: { sv: deviations.map((d) => d.text.sv).join('; '), en: deviations.map((d) => d.text.en).join('; ') } },
-    };
-    return;
+    }];
   }
-  for (const d of deviations) {
-    yield { messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } };
-  }
+  return deviations.map((d) => ({ messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } }));
 }
 
 /** mnkr with the form's one decimal, in both languages. */

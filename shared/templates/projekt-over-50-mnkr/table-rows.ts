@@ -38,13 +38,13 @@ export function findTableRows(
 }
 
 function hasValues(sheet: Sheet, row: number, cols: readonly number[]): boolean {
-  return cols.some((col) => sheet.cell(row, col).value.kind !== 'empty');
+  return cols.some((col) => sheet.kindAt(row, col) !== 'empty');
 }
 
 /** A subtotal with no telling name: some amount cell sums a range of rows in its own column. */
 function sumsDownOwnColumn(sheet: Sheet, row: number, amountCols: readonly number[]): boolean {
   return amountCols.some((col) => {
-    const formula = sheet.cell(row, col).formula;
+    const formula = sheet.formulaAt(row, col);
     if (!formula) return false;
     for (const m of formula.matchAll(VERTICAL_SUM)) {
       if (columnIndex(m[1]!) === col && columnIndex(m[3]!) === col && Number(m[2]) !== Number(m[4])) return true;

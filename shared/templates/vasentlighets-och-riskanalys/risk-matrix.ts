@@ -24,8 +24,17 @@ export interface ClassCount {
   readonly count: number | undefined;
 }
 
+/** An axis cell that does not hold the number its place on the printed axis calls for. */
+export interface AxisSlip {
+  readonly cell: CellPos;
+  readonly expected: number;
+  readonly text: string;
+}
+
 export interface RiskMatrix {
   readonly cells: readonly MatrixCell[];
+  /** Empty when both axes read as printed; see findRiskMatrix. */
+  readonly axisSlips: readonly AxisSlip[];
   readonly total: { readonly cell: CellPos; readonly value: number | undefined } | undefined;
   readonly counts: readonly ClassCount[];
 }
@@ -53,33 +62,69 @@ export function numbersIn(text: string): number[] {
     .map(Number);
 }
 
-/** Searches the rows above the table (where the export prints the matrix). */
+/** The axes as the export prints them: 5 down to 1 at the side, 1 to 5 along the bottom. */
+const PRINTED_SIDE = [5, 4, 3, 2, 1] as const;
+const PRINTED_AXIS = [1, 2, 3, 4, 5] as const;
+
+/**
+ * Searches the rows above the table (where the export prints the matrix). Axes numbered 1–5 in
+ * any order are read as they stand. Failing that, a matrix whose axes are as printed but for one
+ * cell (a number typed over, deleted, given a sign) is still read, with the printed numbers, and
+ * the cell is listed as a slip: the matrix stays checkable and the slip is reported.
+ */
 export function findRiskMatrix(sheet: Sheet, beforeRow: number): RiskMatrix | undefined {
+  const at = (axisRow: number, col: number) => ({
+    axis: [0, 1, 2, 3, 4].map((i) => axisNumber(sheet, axisRow, col + i)),
+    side: [5, 4, 3, 2, 1].map((i) => axisNumber(sheet, axisRow - i, col - 1)),
+  });
   for (let axisRow = 5; axisRow < beforeRow; axisRow++) {
     for (let col = 1; col + 4 < Math.min(sheet.colCount, 40); col++) {
-      const axis = [0, 1, 2, 3, 4].map((i) => axisNumber(sheet, axisRow, col + i));
-      const side = [5, 4, 3, 2, 1].map((i) => axisNumber(sheet, axisRow - i, col - 1));
-      if (!isPermutation(axis) || !isPermutation(side)) continue;
-      const rowsAreSannolikhet = !labelsSwapped(sheet, axisRow, col);
-      const cells: MatrixCell[] = [];
-      for (let i = 0; i < 5; i++) {
-        for (let j = 0; j < 5; j++) {
-          const row = axisRow - 5 + i;
-          const across = axis[j]!;
-          const down = side[i]!;
-          const numbers = numbersIn(cellText(sheet.cell(row, col + j)));
-          cells.push({
-            cell: { row, col: col + j },
-            sannolikhet: rowsAreSannolikhet ? down : across,
-            konsekvens: rowsAreSannolikhet ? across : down,
-            numbers,
-          });
-        }
-      }
-      return { cells, ...legendOf(sheet, beforeRow) };
+      const { axis, side } = at(axisRow, col);
+      if (isPermutation(axis) && isPermutation(side)) return matrixAt(sheet, beforeRow, axisRow, col, axis as number[], side as number[], []);
+    }
+  }
+  for (let axisRow = 5; axisRow < beforeRow; axisRow++) {
+    for (let col = 1; col + 4 < Math.min(sheet.colCount, 40); col++) {
+      const { axis, side } = at(axisRow, col);
+      const slips: AxisSlip[] = [];
+      PRINTED_AXIS.forEach((n, j) => axis[j] !== n && slips.push(slip(sheet, { row: axisRow, col: col + j }, n)));
+      PRINTED_SIDE.forEach((n, i) => side[i] !== n && slips.push(slip(sheet, { row: axisRow - 5 + i, col: col - 1 }, n)));
+      if (slips.length === 1) return matrixAt(sheet, beforeRow, axisRow, col, PRINTED_AXIS, PRINTED_SIDE, slips);
     }
   }
   return undefined;
+}
+
+function slip(sheet: Sheet, cell: CellPos, expected: number): AxisSlip {
+  return { cell, expected, text: cellText(sheet.cell(cell.row, cell.col)).trim() };
+}
+
+function matrixAt(
+  sheet: Sheet,
+  beforeRow: number,
+  axisRow: number,
+  col: number,
+  axis: readonly number[],
+  side: readonly number[],
+  axisSlips: readonly AxisSlip[],
+): RiskMatrix {
+  const rowsAreSannolikhet = !labelsSwapped(sheet, axisRow, col);
+  const cells: MatrixCell[] = [];
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 5; j++) {
+      const row = axisRow - 5 + i;
+      const across = axis[j]!;
+      const down = side[i]!;
+      const numbers = numbersIn(cellText(sheet.cell(row, col + j)));
+      cells.push({
+        cell: { row, col: col + j },
+        sannolikhet: rowsAreSannolikhet ? down : across,
+        konsekvens: rowsAreSannolikhet ? across : down,
+        numbers,
+      });
+    }
+  }
+  return { cells, axisSlips, ...legendOf(sheet, beforeRow) };
 }
 
 /**

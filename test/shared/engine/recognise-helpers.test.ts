@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { fold, labelledYears } from '../../../shared/engine';
 
 describe('fold', () => {
@@ -12,6 +13,17 @@ describe('fold', () => {
 
   it('keeps a dash between words with spaces on both sides', () => {
     expect(fold('Uppföljning av budget 2019 - verksamhetsberättelse')).toBe('uppfoljning av budget 2019 - verksamhetsberattelse');
+  });
+
+  it('takes its short cut for plain text only where the full folding would change nothing else', () => {
+    // The full folding, as fold worked before its short cut for plain ASCII labels.
+    const full = (t: string) =>
+      t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\w)-\s+(\w)/g, '$1$2').replace(/\s+/g, ' ').trim();
+    const piece = fc.constantFrom('Projekt', ' ', '  ', '-', '- ', '\t', '\n', 'a', 'B', '12', 'ö', '\u00a0', '(-)', 'Summa');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (t) => fold(t) === full(t)),
+      { seed: 20261123, numRuns: 2000 },
+    );
   });
 });
 

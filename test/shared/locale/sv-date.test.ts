@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { daysInMonth, formatIsoDate, isIsoDate, parseIsoDate, parsePeriod, periodOrPlanYear } from '../../../shared/locale';
 
 describe('ISO dates', () => {
@@ -15,6 +16,16 @@ describe('ISO dates', () => {
       expect(isIsoDate(text)).toBe(false);
     },
   );
+
+  it('answers isIsoDate exactly as parseIsoDate does, on near-dates and any text', () => {
+    const nearDate = fc
+      .tuple(fc.integer({ min: -1, max: 10_000 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 }), fc.constantFrom('-', '/', ' '))
+      .map(([y, m, d, sep]) => `${String(y).padStart(4, '0')}${sep}${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(nearDate, fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9٠-٩-]{10}$/)), (text) => isIsoDate(text) === (parseIsoDate(text) !== undefined)),
+      { seed: 20261123, numRuns: 5000 },
+    );
+  });
 
   it('knows the length of each month, leap years included', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2021, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);

@@ -1,16 +1,21 @@
 import {
+  type AnyFill,
   type AnyRule,
+  type CellEdit,
   type Edition,
   type FillPlan,
   type FillSources,
   type Problem,
+  type Scope,
   type TemplateDefinition,
-  planFillsForSheet,
+  classifyEdits,
+  fillEdits,
+  inReadingOrder,
   recognise,
   runRule,
   sortProblems,
 } from '../../../../shared/engine';
-import type { CellPos, Workbook } from '../../../../shared/grid';
+import { type CellPos, type Workbook, parseA1 } from '../../../../shared/grid';
 import { ReadLog, recording, trackWorkbook } from './read-log';
 import { sameData } from './same-data';
 
@@ -45,7 +50,8 @@ interface SheetState {
   readonly name: string;
   readonly recognition: Unit<{ template: TemplateDefinition; edition: Edition; layout: unknown } | undefined>;
   readonly rules: readonly Unit<Problem[]>[];
-  readonly fills: Unit<FillPlan> | undefined;
+  /** One unit per fill of the template; the plan is classified from all of them at the end. */
+  readonly fills: readonly Unit<CellEdit[]>[];
 }
 
 /** A set of changed cells per sheet; a sheet in `reshaped` grew or shrank, so anything that read it reruns. */
@@ -61,10 +67,33 @@ function run<T>(f: () => T): Unit<T> {
   return { log, value: recording(log, f) };
 }
 
-function affected(log: ReadLog, changes: Changes): boolean {
+/** Whether a changed cell still holds the same kind of value and the same formula. */
+type ShapeKept = (sheet: string) => (cell: CellPos) => boolean;
+
+function affected(log: ReadLog, changes: Changes, kept?: ShapeKept): boolean {
   for (const s of changes.reshaped) if (log.readSheet(s)) return true;
-  for (const [sheet, cells] of changes.cells) if (log.touches(sheet, cells)) return true;
+  for (const [sheet, cells] of changes.cells) if (log.touches(sheet, cells, kept?.(sheet))) return true;
   return false;
+}
+
+type ScopedRun = { readonly rows: ReadonlySet<number> } | { readonly columns: ReadonlySet<number> };
+
+/**
+ * The rows (or columns) a scoped rule or fill may redo alone: only when its last result was
+ * sound and the changes it read lie on this sheet alone, with no sheet reshaped.
+ */
+function scopeOf(scope: Scope | undefined, unit: Unit<readonly (Problem | CellEdit)[]>, sheet: string, changes: Changes): ScopedRun | undefined {
+  if (scope === undefined || changes.reshaped.size > 0) return undefined;
+  if (unit.value.some((p) => 'kind' in p && p.kind === 'internal')) return undefined;
+  for (const [name, cells] of changes.cells) if (name !== sheet && unit.log.touches(name, cells)) return undefined;
+  const cells = changes.cells.get(sheet);
+  if (!cells) return undefined;
+  return scope === 'row' ? { rows: new Set(cells.map((c) => c.row)) } : { columns: new Set(cells.map((c) => c.col)) };
+}
+
+function inRun(scope: ScopedRun, a1: string): boolean {
+  const { row, col } = parseA1(a1);
+  return 'rows' in scope ? scope.rows.has(row) : scope.columns.has(col);
 }
 
 /**
@@ -92,7 +121,7 @@ export class IncrementalValidator {
     let ran = 0;
     this.states = wb.sheets.map((sheet) => {
       const state = this.sheetState(wb, sheet.name);
-      ran += 1 + state.rules.length + (state.fills ? 1 : 0);
+      ran += 1 + state.rules.length + state.fills.length;
       return state;
     });
     this.lastPass = { kind: 'full', ran, reused: 0 };
@@ -101,19 +130,29 @@ export class IncrementalValidator {
 
   /** `workbook` is the previous one with the changed cells patched in (same sheets, same order). */
   update(workbook: Workbook, changes: Changes): Outcome {
+    const previous = this.workbook;
     const wb = trackWorkbook(workbook);
     this.workbook = wb;
+    const kept: ShapeKept = (name) => {
+      const was = previous?.sheet(name);
+      const now = wb.sheet(name);
+      return ({ row, col }) => {
+        const a = was?.cell(row, col);
+        const b = now?.cell(row, col);
+        return !!a && !!b && a.value.kind === b.value.kind && a.formula === b.formula;
+      };
+    };
     let ran = 0;
     let reused = 0;
     this.states = wb.sheets.map((sheet, i) => {
       const before = this.states[i];
       if (!before || before.name !== sheet.name) {
         const state = this.sheetState(wb, sheet.name);
-        ran += 1 + state.rules.length + (state.fills ? 1 : 0);
+        ran += 1 + state.rules.length + state.fills.length;
         return state;
       }
       let recognition = before.recognition;
-      if (affected(recognition.log, changes)) {
+      if (affected(recognition.log, changes, kept)) {
         // Recognition read an edited cell: run it again. If it finds the same template, edition and
         // layout, the rules' inputs are unchanged but for the cells they read, so they may be reused.
         ran++;
@@ -123,7 +162,7 @@ export class IncrementalValidator {
         const same = was === now || (!!was && !!now && was.template === now.template && sameData(was.edition, now.edition) && sameData(was.layout, now.layout));
         if (!same) {
           const state = this.sheetState(wb, sheet.name, recognition);
-          ran += state.rules.length + (state.fills ? 1 : 0);
+          ran += state.rules.length + state.fills.length;
           return state;
         }
       } else reused++;
@@ -135,13 +174,20 @@ export class IncrementalValidator {
           return unit;
         }
         ran++;
-        return this.ruleUnit(wb, sheet.name, hit, hit.template.rules[r]!);
+        const rule = hit.template.rules[r]!;
+        const scope = scopeOf(rule.meta.scope, unit, sheet.name, changes);
+        return scope ? this.scopedRuleUnit(wb, sheet.name, hit, rule, unit, scope) : this.ruleUnit(wb, sheet.name, hit, rule);
       });
-      let fills = before.fills;
-      if (fills && affected(fills.log, changes)) {
+      const fills = before.fills.map((unit, f) => {
+        if (!affected(unit.log, changes)) {
+          reused++;
+          return unit;
+        }
         ran++;
-        fills = this.fillUnit(wb, sheet.name, hit.template);
-      } else if (fills) reused++;
+        const fill = hit.template.fills![f]!;
+        const scope = scopeOf(fill.meta.scope, unit, sheet.name, changes);
+        return scope ? this.scopedFillUnit(wb, sheet.name, hit, fill, unit, scope) : this.fillUnit(wb, sheet.name, hit, fill);
+      });
       return { name: sheet.name, recognition, rules, fills };
     });
     this.lastPass = { kind: 'incremental', ran, reused };
@@ -156,12 +202,12 @@ export class IncrementalValidator {
   private sheetState(wb: Workbook, name: string, known?: SheetState['recognition']): SheetState {
     const recognition = known ?? this.recognitionUnit(wb, name);
     const hit = recognition.value;
-    if (!hit) return { name, recognition, rules: [], fills: undefined };
+    if (!hit) return { name, recognition, rules: [], fills: [] };
     return {
       name,
       recognition,
       rules: hit.template.rules.map((rule) => this.ruleUnit(wb, name, hit, rule)),
-      fills: hit.template.fills && hit.template.fills.length > 0 ? this.fillUnit(wb, name, hit.template) : undefined,
+      fills: (hit.template.fills ?? []).map((fill) => this.fillUnit(wb, name, hit, fill)),
     };
   }
 
@@ -170,9 +216,41 @@ export class IncrementalValidator {
     return run(() => runRule(rule, { sheet, workbook: wb, layout: hit.layout, edition: hit.edition }));
   }
 
-  private fillUnit(wb: Workbook, name: string, template: TemplateDefinition): Unit<FillPlan> {
+  /**
+   * A row-scoped rule re-checks only the edited rows: its problems on other rows cannot have
+   * changed (the rule's meta promises it, and a meta-test holds it to that on every fixture).
+   */
+  private scopedRuleUnit(
+    wb: Workbook,
+    name: string,
+    hit: { edition: Edition; layout: unknown },
+    rule: AnyRule,
+    unit: Unit<Problem[]>,
+    scope: ScopedRun,
+  ): Unit<Problem[]> {
     const sheet = wb.sheet(name)!;
-    return run(() => planFillsForSheet(sheet, wb, template, this.sources));
+    // Reads add to the unit's log: what the rule read elsewhere still counts.
+    const fresh = recording(unit.log, () => runRule(rule, { sheet, workbook: wb, layout: hit.layout, edition: hit.edition, ...scope }));
+    if (fresh.some((p) => p.kind === 'internal')) return this.ruleUnit(wb, name, hit, rule);
+    return { log: unit.log, value: [...unit.value.filter((p) => !inRun(scope, p.cell)), ...fresh] };
+  }
+
+  private fillUnit(wb: Workbook, name: string, hit: { edition: Edition; layout: unknown }, fill: AnyFill): Unit<CellEdit[]> {
+    const sheet = wb.sheet(name)!;
+    return run(() => fillEdits(fill, { sheet, workbook: wb, layout: hit.layout, edition: hit.edition, sources: this.sources }));
+  }
+
+  private scopedFillUnit(
+    wb: Workbook,
+    name: string,
+    hit: { edition: Edition; layout: unknown },
+    fill: AnyFill,
+    unit: Unit<CellEdit[]>,
+    scope: ScopedRun,
+  ): Unit<CellEdit[]> {
+    const sheet = wb.sheet(name)!;
+    const fresh = recording(unit.log, () => fillEdits(fill, { sheet, workbook: wb, layout: hit.layout, edition: hit.edition, sources: this.sources, ...scope }));
+    return { log: unit.log, value: inReadingOrder([...unit.value.filter((e) => !inRun(scope, e.cell)), ...fresh]) };
   }
 
   private outcome(): Outcome {
@@ -185,7 +263,7 @@ export class IncrementalValidator {
         problems: sortProblems(s.rules.flatMap((u) => u.value)),
       };
     });
-    const plans = this.states.map((s) => s.fills?.value ?? NO_PLAN);
+    const plans = this.states.map((s) => (s.fills.length === 0 ? NO_PLAN : classifyEdits(this.workbook!.sheet(s.name)!, s.fills.flatMap((u) => u.value))));
     const recognised = sheets.some((s) => s.template);
     return {
       sheets,

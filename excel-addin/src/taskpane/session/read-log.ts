@@ -8,6 +8,8 @@ import { type Cell, EMPTY_CELL, Sheet, Workbook, parseA1 } from '../../../../sha
  */
 interface LogEntry {
   readonly bits: Uint8Array;
+  /** Cells of which only the kind and formula were read (Sheet.kindAt, formulaAt). */
+  readonly shapeBits: Uint8Array;
   readonly rows: number;
   readonly cols: number;
   outside: boolean;
@@ -26,7 +28,8 @@ export class ReadLog {
     if (!e) {
       const rows = sheet.rowCount;
       const cols = sheet.colCount;
-      e = { bits: new Uint8Array(Math.ceil((rows * cols) / 8)), rows, cols, outside: false, whole: false };
+      const bytes = Math.ceil((rows * cols) / 8);
+      e = { bits: new Uint8Array(bytes), shapeBits: new Uint8Array(bytes), rows, cols, outside: false, whole: false };
       this.bySheet.set(sheet.name, e);
     }
     this.lastSheet = sheet;
@@ -45,6 +48,18 @@ export class ReadLog {
     e.bits[i >> 3]! |= 1 << (i & 7);
   }
 
+  /** A read of the cell's kind and formula only. */
+  shape(sheet: Sheet, row: number, col: number): void {
+    const e = this.lastSheet === sheet ? this.lastEntry! : this.entry(sheet);
+    if (row >= e.rows || col >= e.cols) {
+      if (row >= 0 && col >= 0) e.outside = true;
+      return;
+    }
+    if (row < 0 || col < 0) return;
+    const i = row * e.cols + col;
+    e.shapeBits[i >> 3]! |= 1 << (i & 7);
+  }
+
   whole(sheet: Sheet): void {
     this.entry(sheet).whole = true;
   }
@@ -53,8 +68,11 @@ export class ReadLog {
     return this.bySheet.has(name);
   }
 
-  /** Whether an edit of these cells of `sheet` could change what the unit saw. */
-  touches(sheet: string, cells: readonly { row: number; col: number }[]): boolean {
+  /**
+   * Whether an edit of these cells of `sheet` could change what the unit saw. With `shapeKept`,
+   * an edit that kept a cell's kind and formula is invisible to a unit that read only those.
+   */
+  touches(sheet: string, cells: readonly { row: number; col: number }[], shapeKept?: (cell: { row: number; col: number }) => boolean): boolean {
     const e = this.bySheet.get(sheet);
     if (!e) return false;
     if (e.whole) return true;
@@ -64,7 +82,9 @@ export class ReadLog {
         continue;
       }
       const i = row * e.cols + col;
-      if (e.bits[i >> 3]! & (1 << (i & 7))) return true;
+      const bit = 1 << (i & 7);
+      if (e.bits[i >> 3]! & bit) return true;
+      if (e.shapeBits[i >> 3]! & bit && !shapeKept?.({ row, col })) return true;
     }
     return false;
   }
@@ -99,6 +119,16 @@ export class TrackedSheet extends Sheet {
    * Visits in reading order, logging each position as it passes, blank ones too: a search that
    * stops at its first match (find) depends on nothing after it.
    */
+  override kindAt(row: number, col: number): Cell['value']['kind'] {
+    current?.shape(this, row, col);
+    return super.cell(row, col).value.kind;
+  }
+
+  override formulaAt(row: number, col: number): string | undefined {
+    current?.shape(this, row, col);
+    return super.cell(row, col).formula;
+  }
+
   override *cells(): Generator<{ row: number; col: number; cell: Cell }> {
     for (let row = 0; row < this.rowCount; row++) {
       for (let col = 0; col < this.colCount; col++) {

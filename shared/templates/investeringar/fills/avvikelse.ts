@@ -2,7 +2,8 @@
 // och "(2) VP Utgift 2019 | (3) S:a avvik 2019 | (4) Utfall utgift 2019" (VB 2019, 002 rad
 // 2611–2627, 6,0 − 2,7 = 3,3): Avvikelse är blankettens formel VP − prognos (i VB: VP − utfall).
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
-import { columnLetters, num } from '../../../grid';
+import { num } from '../../../grid';
+import { avvikelseFormula } from '../avvikelse-formula';
 import type { InvesteringarLayout } from '../layout';
 
 export default defineFill({
@@ -36,7 +37,7 @@ export default defineFill({
         cell: { row, col: a.col },
         data: { vp, against, value, deviation },
         value: num(deviation),
-        formula: `${columnLetters(a.minuend)}${row + 1}-${columnLetters(a.subtrahend)}${row + 1}`,
+        formula: avvikelseFormula(a, row),
         source: { kind: 'computed', fillId: 'investeringar/avvikelse' },
       } as const;
     }

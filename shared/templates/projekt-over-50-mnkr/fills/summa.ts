@@ -10,6 +10,8 @@ import type { ProjektLayout } from '../layout';
 export default defineFill({
   meta: {
     id: 'projekt-over-50-mnkr/summa',
+    // Each Summa cell sums its own column.
+    scope: 'column',
     docs: {
       sv: 'Fyller raden Summa med summan av projektraderna (utan delsummeringar) i varje beloppskolumn.',
       en: 'Fills the Summa row with the sum of the project rows (subtotals left out) in every amount column.',
@@ -22,11 +24,13 @@ export default defineFill({
       },
     },
   },
-  *plan({ sheet, layout }: FillContext<ProjektLayout>) {
+  *plan(ctx: FillContext<ProjektLayout>) {
+    const { sheet, layout } = ctx;
     const total = layout.totalRow;
     const rows = layout.projectRows;
     if (total === undefined || rows.length === 0) return;
     for (const column of layout.amountColumns) {
+      if (ctx.columns && !ctx.columns.has(column.col)) continue;
       const value = Math.round(rows.reduce((s, r) => s + numberOrZero(sheet, r, column.col), 0) * 1e9) / 1e9;
       const current = sheet.cell(total, column.col);
       // A number within the printed 0,0 is right; text ('00', 'se ovan') is never a total.

@@ -4,13 +4,14 @@
 // prognoserna (9) för senare år, (14) likadant ur (2), (6) och (10). Fyllningen skriver det
 // sambandet som formel; ett inskrivet belopp ersätts bara efter ja, eftersom blankettens egna
 // formler kan räkna annorlunda (t.ex. år efter det sista tryckta).
-import { defineFill, type FillContext, nearlyEqual, numberAt, numberOrZero } from '../../../engine';
+import { defineFill, type FillContext, nearlyEqual, numberAt, numberOrZero, rowsInScope } from '../../../engine';
 import { columnLetters, isBlank, num } from '../../../grid';
 import type { ProjektLayout } from '../layout';
 
 export default defineFill({
   meta: {
     id: 'projekt-over-50-mnkr/total-prognos',
+    scope: 'row',
     docs: {
       sv: 'Fyller total prognos (13) med (1) + (5) + prognoserna (9) för senare år, och (14) med (2) + (6) + (10), på varje projektrad.',
       en: 'Fills the total forecast (13) with (1) + (5) + the later years’ forecasts (9), and (14) with (2) + (6) + (10), on every project row.',
@@ -23,8 +24,9 @@ export default defineFill({
       },
     },
   },
-  *plan({ sheet, layout }: FillContext<ProjektLayout>) {
-    for (const row of layout.projectRows) {
+  *plan(ctx: FillContext<ProjektLayout>) {
+    const { sheet, layout } = ctx;
+    for (const row of rowsInScope(ctx, layout.projectRows)) {
       // A blank pre-formatted row (no name, only 0,0) is no project.
       if (isBlank(sheet.cell(row, layout.nameCol)) && layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0)) continue;
       for (const kind of ['kostnad', 'intakt'] as const) {

@@ -9,6 +9,8 @@ import { reworded } from '../../../engine';
 export default reworded(
   checks.numericCells<ProjektLayout>({
     id: 'projekt-over-50-mnkr/amounts-are-numbers',
+    // Each cell is judged alone.
+    scope: 'row',
     severity: 'error',
     docs: {
       sv: 'Varje beloppscell, (1)–(14) i projektrader, delsummeringar och Summa, innehåller ett tal i mnkr.',

@@ -6,7 +6,7 @@
 // its analysis to the tjänsteutlåtande ("Innehållet i blanketten skall analyseras och kommenteras
 // i tjänsteutlåtandet", 000 rad 25), which the tool never sees; a missing explanation therefore
 // cannot be proven, and the rule is a warning.
-import { checks, defineRule, type RuleContext } from '../../../engine';
+import { checks, defineRule, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
 import { commentDemands, type Deviation } from '../comment-demand';
 import type { DateColumn, ProjektLayout } from '../layout';
 
@@ -34,10 +34,13 @@ export default defineRule({
       source: 'Anvisning under blanketten: "17 och 18 Prognos för projektets start- resp. slutdatum. Avikelser från beslutade (15 resp. 16) datum skall förklaras." (T1 2021, 000 rad 23; VP 2022, 001 rad 1822)',
     },
     messages,
+    scope: 'row',
   },
-  *check({ sheet, layout }: RuleContext<ProjektLayout>) {
+  check(ctx: RuleContext<ProjektLayout>) {
+    const out: ReportFor<typeof messages>[] = [];
+    const { sheet, layout } = ctx;
     const { beslutatStart, beslutatSlut, prognosStart, prognosSlut } = layout.dates;
-    for (const row of layout.projectRows) {
+    for (const row of rowsInScope(ctx, layout.projectRows)) {
       const deviations: Deviation[] = [];
       for (const [prognos, beslutat, what] of [
         [prognosStart, beslutatStart, { sv: 'startdatum', en: 'start date' }],
@@ -46,8 +49,9 @@ export default defineRule({
         const d = dateDeviation(sheet, row, prognos, beslutat, what);
         if (d) deviations.push(d);
       }
-      yield* commentDemands(sheet, layout, row, deviations);
+      for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
     }
+    return out;
   },
 });
 

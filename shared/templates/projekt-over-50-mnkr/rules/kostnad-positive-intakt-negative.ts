@@ -10,6 +10,8 @@ import { reworded } from '../../../engine';
 export default reworded(
   checks.signConvention<ProjektLayout>({
     id: 'projekt-over-50-mnkr/kostnad-positive-intakt-negative',
+    // Each cell is judged alone.
+    scope: 'row',
     severity: 'error',
     docs: {
       sv: 'Kostnader anges positiva och intäkter negativa, "Intäkt (-)", i varje projektrad.',

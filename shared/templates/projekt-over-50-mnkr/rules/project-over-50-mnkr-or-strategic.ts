@@ -5,7 +5,7 @@
 // form when its total cost, decided (11) or forecast (13), exceeds 50 mnkr, or when it is
 // strategic. The form has no column saying so, so a smaller project may well belong here: the
 // rule only asks the person to confirm, as info.
-import { defineRule, numberOrZero, type RuleContext } from '../../../engine';
+import { defineRule, numberOrZero, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
 import { isBlank } from '../../../grid';
 import { mnkr } from '../comment-demand';
 import type { ProjektLayout } from '../layout';
@@ -29,16 +29,18 @@ export default defineRule({
       source: 'Blankettens rubrik "Kostnader och intäkter (-) för strategiskt viktiga projekt eller projekt över 50 mnkr som ej är investeringar" (T1 2021, 000 rad 3; VP 2022, 001 rad 1800–1803)',
     },
     messages,
+    scope: 'row',
   },
-  *check({ sheet, layout }: RuleContext<ProjektLayout>) {
-    for (const row of layout.projectRows) {
-      const amounts = layout.amountColumns.map((c) => numberOrZero(sheet, row, c.col));
+  check(ctx: RuleContext<ProjektLayout>) {
+    const out: ReportFor<typeof messages>[] = [];
+    const { sheet, layout } = ctx;
+    for (const row of rowsInScope(ctx, layout.projectRows)) {
       // A blank pre-formatted row (no name, only 0,0) is no project.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && amounts.every((a) => a === 0)) continue;
+      if (isBlank(sheet.cell(row, layout.nameCol)) && layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0)) continue;
       const beslutat = numberOrZero(sheet, row, layout.totals.beslutat.kostnad.col);
       const prognos = numberOrZero(sheet, row, layout.totals.prognos.kostnad.col);
       if (beslutat > LIMIT || prognos > LIMIT) continue;
-      yield {
+      out.push({
         messageId: 'underLimit',
         cell: { row, col: layout.nameCol },
         related: [
@@ -46,7 +48,8 @@ export default defineRule({
           { row, col: layout.totals.prognos.kostnad.col },
         ],
         data: { beslutat: mnkr(beslutat), prognos: mnkr(prognos) },
-      } as const;
+      } as const);
     }
+    return out;
   },
 });

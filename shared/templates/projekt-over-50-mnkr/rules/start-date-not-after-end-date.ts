@@ -15,11 +15,16 @@ export default reworded(
       en: 'The start date is not after the end date: (15) ≤ (16) and (17) ≤ (18). The columns hold dates.',
       source: 'Anvisning under blanketten: "15 och 16 Datum projektet skall starta resp. avslutas enligt beslutet. 17 och 18 Prognos för projektets start- resp. slutdatum." (T1 2021, 000 rad 22–23; VP 2022, 001 rad 1821–1822)',
     },
-    pairs: ({ layout }) =>
-      layout.projectRows.flatMap((row) => [
-        { start: { row, col: layout.dates.beslutatStart.col }, end: { row, col: layout.dates.beslutatSlut.col } },
-        { start: { row, col: layout.dates.prognosStart.col }, end: { row, col: layout.dates.prognosSlut.col } },
-      ]),
+    scope: 'row',
+    blocks: (ctx) => [
+      {
+        rows: ctx.layout.projectRows,
+        columns: [
+          { start: ctx.layout.dates.beslutatStart.col, end: ctx.layout.dates.beslutatSlut.col },
+          { start: ctx.layout.dates.prognosStart.col, end: ctx.layout.dates.prognosSlut.col },
+        ],
+      },
+    ],
   }),
   {
     endBeforeStart: {

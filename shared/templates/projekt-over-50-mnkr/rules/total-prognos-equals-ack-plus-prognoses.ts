@@ -4,7 +4,7 @@
 // layout implies (13) = (1) + (5) + the Prognos (9) of every later year, and (14) likewise from
 // (2), (6) and (10). Because this is implied, not stated (the real workbook's formulas may differ,
 // e.g. for costs after the last printed year), a difference is a warning and the message says so.
-import { defineRule, nearlyEqual, numberOrZero, type RuleContext } from '../../../engine';
+import { defineRule, nearlyEqual, numberOrZero, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
 import { mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -25,8 +25,11 @@ export default defineRule({
       source: 'Blankettens kolumnuppställning "Ack. t.o.m. | Budget Prognos | Plan Prognos … | Total Beslutat Prognos" och anvisningen "1 och 2 Ackumulerad kostnad resp. intäkt t.o.m. 2020 för projektet." (T1 2021, 000 rad 5–7, 20; VP 2022, 001 rad 1806–1808, 1819); sambandet är underförstått',
     },
     messages,
+    scope: 'row',
   },
-  *check({ sheet, layout }: RuleContext<ProjektLayout>) {
+  check(ctx: RuleContext<ProjektLayout>) {
+    const out: ReportFor<typeof messages>[] = [];
+    const { sheet, layout } = ctx;
     // Column lookups hoisted out of the row loop: this rule visits every project row of a sheet
     // that may hold thousands.
     const plans = (['kostnad', 'intakt'] as const).map((kind) => {
@@ -34,7 +37,7 @@ export default defineRule({
       const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
       return { kind, total, parts, laterCols: parts.slice(2).map((c) => c.col) };
     });
-    for (const row of layout.projectRows) {
+    for (const row of rowsInScope(ctx, layout.projectRows)) {
       for (const { kind, total, parts, laterCols } of plans) {
         const ack = numberOrZero(sheet, row, parts[0]!.col);
         const current = numberOrZero(sheet, row, parts[1]!.col);
@@ -43,7 +46,7 @@ export default defineRule({
         const expected = ack + current + laterSum;
         const actual = numberOrZero(sheet, row, total.col);
         if (nearlyEqual(actual, expected, 0.05)) continue;
-        yield {
+        out.push({
           messageId: 'mismatch',
           cell: { row, col: total.col },
           related: parts.map((c) => ({ row, col: c.col })),
@@ -55,9 +58,10 @@ export default defineRule({
             current: numbered(layout.prognos[kind].number, current),
             later: numbered(kind === 'kostnad' ? 9 : 10, laterSum),
           },
-        } as const;
+        } as const);
       }
     }
+    return out;
   },
 });
 

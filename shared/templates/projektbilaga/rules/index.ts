@@ -4,5 +4,14 @@ import medfinansieringWithinBudget from './medfinansiering-within-budget';
 import oneMoneyUnit from './one-money-unit';
 import ongoingProjectNotEnded from './ongoing-project-not-ended';
 import periodHasStartAndEnd from './period-has-start-and-end';
+import projectFieldsFilled from './project-fields-filled';
 
-export const rules = [budgetIsAnAmountInKronor, medfinansieringIsAnAmount, medfinansieringWithinBudget, oneMoneyUnit, ongoingProjectNotEnded, periodHasStartAndEnd];
+export const rules = [
+  budgetIsAnAmountInKronor,
+  medfinansieringIsAnAmount,
+  medfinansieringWithinBudget,
+  oneMoneyUnit,
+  ongoingProjectNotEnded,
+  periodHasStartAndEnd,
+  projectFieldsFilled,
+];

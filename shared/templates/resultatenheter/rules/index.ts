@@ -4,12 +4,13 @@ import ackumuleradProcentEqualsOverforingOverBruttobudget from './ackumulerad-pr
 import amountsAreNumbers from './amounts-are-numbers';
 import aretsProcentEqualsResultatOverBruttobudget from './arets-procent-equals-resultat-over-bruttobudget';
 import aretsResultatWithin5PercentOfBruttobudget from './arets-resultat-within-5-percent-of-bruttobudget';
+import columnNumbersAsPrinted from './column-numbers-as-printed';
 import headerYearsMatchReportYear from './header-years-match-report-year';
 import summaEqualsSumOfUnits from './summa-equals-sum-of-units';
+import templateFormulasIntact from './template-formulas-intact';
 import tioProcentEquals10PercentOfBruttobudget from './tio-procent-equals-10-percent-of-bruttobudget';
 import unitsOrNilStatement from './units-or-nil-statement';
 import varav5ProcentEquals5PercentOfBruttobudget from './varav-5-procent-equals-5-percent-of-bruttobudget';
-import varav5ProcentKeepsItsFormula from './varav-5-procent-keeps-its-formula';
 
 export const rules = [
   ackumuleradOverforingEqualsMinusResultat,
@@ -18,10 +19,11 @@ export const rules = [
   amountsAreNumbers,
   aretsProcentEqualsResultatOverBruttobudget,
   aretsResultatWithin5PercentOfBruttobudget,
+  columnNumbersAsPrinted,
   headerYearsMatchReportYear,
   summaEqualsSumOfUnits,
+  templateFormulasIntact,
   tioProcentEquals10PercentOfBruttobudget,
   unitsOrNilStatement,
   varav5ProcentEquals5PercentOfBruttobudget,
-  varav5ProcentKeepsItsFormula,
 ];

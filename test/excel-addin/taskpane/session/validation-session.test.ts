@@ -73,6 +73,36 @@ describe('ValidationSession', () => {
     expect(reused).toBeGreaterThan(0);
   });
 
+  it('re-checks only the edited rows and columns of a T01 table, and ends where a full pass would', async () => {
+    const { fake, host, session } = await open(0);
+    const sheet = fake.book.sheets[0]!;
+    const wb = await host.readWorkbook();
+    const t01 = templates.find((t) => t.catalogId === 'T01')!;
+    const layout = t01.recognise(wb.sheets[0]!, wb)!.layout as { projectRows: number[]; amountColumns: { col: number }[]; nameCol: number; commentCol?: number };
+    const rnd = random(2026);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    // Amounts changed in value only (the table keeps its shape), then the kinds that change its
+    // shape or a project's name: a blank, text in an amount cell, a new name.
+    const inputs = ['12,5', '-3,1', '0', '60', '1 234,5', '48,2', '', 'x', 'Projekt Ny'];
+    let scopedPasses = 0;
+    for (let step = 0; step < 24; step++) {
+      const row = pick(layout.projectRows);
+      const input = step < 12 ? pick(inputs.slice(0, 6)) : pick(inputs);
+      const col = step % 5 === 4 ? layout.nameCol : pick(layout.amountColumns).col;
+      fake.book.typeCell(sheet.name, toA1(row, col), input);
+      await new Promise((r) => setTimeout(r, 5));
+      await session.settled();
+      const pass = session.getState().lastPass!;
+      if (pass.kind === 'incremental' && pass.reused > 0) scopedPasses++;
+      const fresh = await host.readWorkbook();
+      expect({ step, problems: summary(session.getState().outcome!.problems) }).toEqual({ step, problems: summary(validateWorkbook(fresh, templates).problems) });
+      const plan = planFills(fresh, templates);
+      expect({ step, fixes: session.getState().outcome!.plan.fixes.map((e) => `${e.cell}=${JSON.stringify(e.value)}`) }).toEqual({ step, fixes: plan.fixes.map((e) => `${e.cell}=${JSON.stringify(e.value)}`) });
+      expect({ step, suggestions: session.getState().outcome!.plan.suggestions.map((e) => `${e.cell}=${JSON.stringify(e.value)}`) }).toEqual({ step, suggestions: plan.suggestions.map((e) => `${e.cell}=${JSON.stringify(e.value)}`) });
+    }
+    expect(scopedPasses).toBeGreaterThan(12);
+  });
+
   it('applies only the suggestion a person accepts, logs it, and undoes it', async () => {
     const { fake, session } = await open(23);
     const suggestions = session.getState().outcome!.plan.suggestions;

@@ -1,3 +1,5 @@
+import { instanceAt } from '../../../fixtures/xlsx/instances';
+import { HEADER_ROW } from '../../../fixtures/xlsx/projektbilaga';
 import { goldenSuite } from '../../../support/golden';
 
 const rule = (name: string) => `ansokan-statsbidrag/${name}`;
@@ -10,6 +12,9 @@ const STATED = rule('stated-arithmetic-matches-amount');
 const LABELS = rule('sum-labels-cover-tidplan');
 const SECTIONS = rule('section-numbering-complete');
 const AMOUNTS = rule('amounts-are-numbers');
+const IN_ANNEX = 'projektbilaga/matches-statsbidrag-application';
+/** The row of a project in the VP 2022 Projektbilaga (instance 36), where the difference is reported. */
+const annexRow = (project: string) => HEADER_ROW + 2 + instanceAt(36).rows.findIndex((r) => r[1] === project);
 
 // The fixture (see test/fixtures/xlsx/ansokan-statsbidrag.ts): Sökt belopp in B7, headings 1.1 in
 // A16 and 1.3 in A18, the theme boxes in rows 22–26 with their marks in B, Tidplan in A33, cost
@@ -72,6 +77,9 @@ goldenSuite([
     index: 18,
     template: 'ansokan-statsbidrag',
     edition: 'ansokan-2021',
+    // The VP 2022 Projektbilaga (instance 36) as a file of its own; the list is the later summary
+    // of the application, so a difference is reported there, on the list's cell.
+    partners: [36],
     checks: [
       { check: 'Summa kostnader = sum of cost lines', holds: true, silent: [SUMMA_K] },
       { check: 'overhead <= 15 % of löne-/arvodeskostnader', holds: true, silent: [OVERHEAD] },
@@ -88,7 +96,10 @@ goldenSuite([
         check:
           "cross-check with Projektbilaga VP 2022 ('Unga Når Unga': budget 5 miljoner kr, medfinansiering 1 miljon kr, augusti 2021 - april 2022)",
         holds: false,
-        external: 'needs the Projektbilaga of VP 2022 (T20, another document): its budget, medfinansiering and period for Unga når Unga',
+        reported: [
+          { rule: IN_ANNEX, cell: `D${annexRow('Unga Når Unga')}`, messageId: 'medfinansieringDiffers', document: 36 },
+          { rule: IN_ANNEX, cell: `E${annexRow('Unga Når Unga')}`, messageId: 'startDiffers', document: 36 },
+        ],
       },
     ],
     alsoReported: TEMPLATE_FLAWS,

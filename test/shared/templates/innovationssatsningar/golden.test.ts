@@ -24,13 +24,16 @@ const typ = (name: string, i: number): CheckExpectation => ({
   // Rows 8–9 hold the misspelt "Verkamhetsutveckling"; the others a description of the satsning.
   reported: [{ rule: TYP, cell: `B${11 + i}`, messageId: i >= 7 ? 'misspelt' : 'notAType' }],
 });
-const PROJEKTBILAGA = 'needs the Projektbilaga of the same VP 2022 (T20, another workbook): its budget and period for the same satsning';
+// Beside the Projektbilaga of the same VP 2022 (instance 36) as a file of its own.
+const ANNEX = rule('matches-projektbilaga');
+const rowOf = (name: string) => 11 + NAMES.indexOf(name);
 
 goldenSuite([
   {
     index: 23,
     template: 'innovationssatsningar',
     edition: 'vp-2022',
+    partners: [36],
     checks: [
       ...NAMES.map(typ),
       {
@@ -57,10 +60,29 @@ goldenSuite([
           { rule: TIDPLAN, cell: 'D19', messageId: 'yearsOnly' },
         ],
       },
-      { check: 'cross-check Utvecklingsplattform budget with Projektbilaga in the same VP 2022 (24,7 miljoner kr)', holds: false, external: PROJEKTBILAGA },
-      { check: 'cross-check Utvecklat stöd för unga end date with Projektbilaga VP 2022 (april 2023)', holds: false, external: PROJEKTBILAGA },
-      { check: 'cross-check Bron period with Projektbilaga VP 2022 (september 2019 - juni 2022)', holds: false, external: PROJEKTBILAGA },
-      { check: 'cross-check Vux 2.0, Hållbar Etablering, Studiesluss, DEV with Projektbilaga VP 2022', holds: true, external: PROJEKTBILAGA },
+      {
+        check: 'cross-check Utvecklingsplattform budget with Projektbilaga in the same VP 2022 (24,7 miljoner kr)',
+        holds: false,
+        reported: [{ rule: ANNEX, cell: `F${rowOf('Utvecklingsplattform för kombinationsutbildningar')}`, messageId: 'budgetDiffers' }],
+      },
+      {
+        check: 'cross-check Utvecklat stöd för unga end date with Projektbilaga VP 2022 (april 2023)',
+        holds: false,
+        reported: [{ rule: ANNEX, cell: `D${rowOf('Utvecklat stöd för unga')}`, messageId: 'periodDiffers' }],
+      },
+      {
+        check: 'cross-check Bron period with Projektbilaga VP 2022 (september 2019 - juni 2022)',
+        holds: false,
+        reported: [{ rule: ANNEX, cell: `D${rowOf('Bron')}`, messageId: 'periodDiffers' }],
+      },
+      {
+        check: 'cross-check Vux 2.0, Hållbar Etablering, Studiesluss, DEV with Projektbilaga VP 2022',
+        holds: true,
+        notReported: ['Vux 2.0', 'Hållbar Etablering', 'Studiesluss', 'DEV'].flatMap((name) => [
+          { rule: ANNEX, cell: `D${rowOf(name)}` },
+          { rule: ANNEX, cell: `F${rowOf(name)}` },
+        ]),
+      },
     ],
   },
 ]);

@@ -11,7 +11,11 @@ import { vasentlighetsOchRiskanalysWriter } from '../../../fixtures/xlsx/vasentl
 import { goldenSuite } from '../../../support/golden';
 
 const rule = (name: string) => `internkontrollplan/${name}`;
-const IN_VOR = 'needs the VoR (instance 25), a separate sheet of the VP 2022 report: checked by the rule when both sheets are in one workbook (see "the VP 2022 workbook with VoR and internkontrollplan" below)';
+// The VoR (instance 25) as a file of its own, as ILS-webb exports it; the same checks inside one
+// workbook are "the VP 2022 workbook with VoR and internkontrollplan" below.
+const REFERENCES = rule('control-references-starred-risk-in-vor-file');
+const COVERED = rule('starred-risks-in-vor-file-have-controls');
+const CONTEXT = rule('control-context-matches-vor-file');
 
 // Header on row 4; KF-mål headings on rows 5, 7, 9 and 12. Columns: A Process, B Arbetssätt,
 // C Systematisk kontroll, D RV, E Oönskad händelse, F Kontrollaktivitet.
@@ -20,10 +24,11 @@ goldenSuite([
     index: 26,
     template: 'internkontrollplan',
     edition: 'vp-2022',
+    partners: [25],
     checks: [
-      { check: 'every IKP row matches a VoR event with the same RV and a blank (star) IKP cell', holds: true, external: IN_VOR },
-      { check: 'every VoR event with RV >= 12 appears in the IKP', holds: true, external: IN_VOR },
-      { check: "KF-mål of each IKP row equals the VoR row's KF-mål", holds: true, external: IN_VOR },
+      { check: 'every IKP row matches a VoR event with the same RV and a blank (star) IKP cell', holds: true, silent: [REFERENCES] },
+      { check: 'every VoR event with RV >= 12 appears in the IKP', holds: true, silent: [COVERED] },
+      { check: "KF-mål of each IKP row equals the VoR row's KF-mål", holds: true, silent: [`${CONTEXT}:goalMismatch`] },
       {
         check:
           "IKP contains the columns required by the nämnd's own system (Mål, Processer, Arbetssätt, Systematiska kontroller, Metoder för kontroll, Kontrollansvarig)",
@@ -36,7 +41,12 @@ goldenSuite([
         // Row 14, "Allmänna handlingar registreras inte": blank and merged with nothing.
         reported: ['A14', 'B14', 'C14'].map((cell) => ({ rule: rule('required-fields'), cell, messageId: 'missing' })),
       },
-      { check: "process of IKP row 'Utlägg via LISA' equals VoR process", holds: false, external: IN_VOR },
+      {
+        check: "process of IKP row 'Utlägg via LISA' equals VoR process",
+        holds: false,
+        // The VoR's nr 25, "Staden betalar ut för ej berättigade utlägg och moms", is its E41.
+        reported: [{ rule: CONTEXT, cell: 'A11', messageId: 'processMismatch', partnerCell: 'E41' }],
+      },
     ],
   },
 ]);

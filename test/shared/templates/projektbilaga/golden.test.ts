@@ -8,6 +8,9 @@ const MEDFIN = 'projektbilaga/medfinansiering-is-an-amount';
 const UNIT = 'projektbilaga/one-money-unit';
 const PERIOD = 'projektbilaga/period-has-start-and-end';
 const ONGOING = 'projektbilaga/ongoing-project-not-ended';
+const PREVIOUS = 'projektbilaga/figures-match-previous-edition';
+const APPLICATION = 'projektbilaga/matches-statsbidrag-application';
+const INTRO = 'projektbilaga/intro-counts-new-projects';
 
 /** The sheet row (1-based) of a project, found by its name in the catalogued instance. */
 function rowOf(index: number, project: string): number {
@@ -58,6 +61,8 @@ goldenSuite([
     index: 34,
     template: 'projektbilaga',
     edition: 't1-2020',
+    // VB 2019 (instance 33) as a file of its own: the edition this list follows.
+    partners: [33],
     checks: checks(34, {
       'Projektets budget is a SEK amount with unit': {
         holds: false,
@@ -83,11 +88,16 @@ goldenSuite([
       'one money unit used throughout the list': unitsMixed,
       'cross-edition: SY-Vux budget/medfinansiering/start equal to VB 2019': {
         holds: false,
-        external: 'needs the VB 2019 Projektbilaga (instance 33): a change between editions is only visible beside the earlier list',
+        // VB 2019 spells it "SY- VUX": 25,6 / 13,6 miljoner kr, januari 2020.
+        reported: [
+          { rule: PREVIOUS, cell: `C${rowOf(34, 'SY-Vux')}`, messageId: 'amountChanged', partnerCell: `C${rowOf(33, 'SY- VUX')}` },
+          { rule: PREVIOUS, cell: `D${rowOf(34, 'SY-Vux')}`, messageId: 'amountChanged', partnerCell: `D${rowOf(33, 'SY- VUX')}` },
+          { rule: PREVIOUS, cell: `E${rowOf(34, 'SY-Vux')}`, messageId: 'startChanged', partnerCell: `E${rowOf(33, 'SY- VUX')}` },
+        ],
       },
       'cross-edition: Hållbar Etablering medfinansiering equal to VB 2019': {
         holds: false,
-        external: 'needs the VB 2019 Projektbilaga (instance 33): a change between editions is only visible beside the earlier list',
+        reported: [{ rule: PREVIOUS, cell: `D${rowOf(34, 'Hållbar Etablering')}`, messageId: 'amountChanged', partnerCell: `D${rowOf(33, 'Hållbar Etablering')}` }],
       },
     }),
   },
@@ -111,6 +121,9 @@ goldenSuite([
     index: 36,
     template: 'projektbilaga',
     edition: 'vp-2022',
+    // T1 2021 (instance 35), the edition this list follows, and the statsbidrag applications
+    // Etableringscentrum (17) and Unga når Unga (18), each a file of its own.
+    partners: [35, 17, 18],
     checks: checks(36, {
       'Projektets budget is a SEK amount with unit': {
         holds: false,
@@ -122,28 +135,42 @@ goldenSuite([
       'one money unit used throughout the list': unitsMixed,
       'rounding of T1 2021 exact amounts to one decimal (Utvecklat stöd för unga)': {
         holds: false,
-        external: 'needs the T1 2021 Projektbilaga (instance 35), whose exact 24 250 660 / 12 852 850 kr this list shortens to 24,2 / 12,8',
+        // T1 2021's exact 24 250 660 / 12 852 850 kr shortened to 24,2 / 12,8.
+        reported: [
+          { rule: PREVIOUS, cell: `C${rowOf(36, 'Utvecklat stöd för unga')}`, messageId: 'amountCutShort', partnerCell: `C${rowOf(35, 'Utvecklat stöd för unga')}` },
+          { rule: PREVIOUS, cell: `D${rowOf(36, 'Utvecklat stöd för unga')}`, messageId: 'amountCutShort', partnerCell: `D${rowOf(35, 'Utvecklat stöd för unga')}` },
+        ],
       },
       'rounding of Studiesluss 7 865 000 kr (T1 2021)': {
         holds: false,
-        // The stray space is in this sheet; that 7,865 should round to 7,9 needs T1 2021's exact figure.
-        reported: [{ rule: BUDGET, cell: `C${rowOf(36, 'Studiesluss')}`, messageId: 'suspiciousNumber' }],
+        // The stray space is in this sheet; that 7 865 000 kr rounds to 7,9, not 7,8, T1 2021 shows.
+        reported: [
+          { rule: BUDGET, cell: `C${rowOf(36, 'Studiesluss')}`, messageId: 'suspiciousNumber' },
+          { rule: PREVIOUS, cell: `C${rowOf(36, 'Studiesluss')}`, messageId: 'amountCutShort', partnerCell: `C${rowOf(35, 'Studiesluss')}` },
+        ],
       },
       'cross-check Inkluderingslots with statsbidrag application Etableringscentrum (total 1 429 600, egen finansiering 450 000, Juli 2021 – april 2022)': {
         holds: false,
-        external: 'needs the statsbidrag application Etableringscentrum (T09, instance 17)',
+        // Budget 1,4 miljoner and medfinansiering 450 000 kr agree; the start month does not.
+        reported: [{ rule: APPLICATION, cell: `E${rowOf(36, 'Inkluderingslots')}`, messageId: 'startDiffers' }],
       },
       'cross-check Unga Når Unga with statsbidrag application (sökt 4 967 000, no egen finansiering, 1 juni 2021 – 30 april 2022)': {
         holds: false,
-        external: 'needs the statsbidrag application Unga når Unga (T09, instance 18)',
+        reported: [
+          { rule: APPLICATION, cell: `D${rowOf(36, 'Unga Når Unga')}`, messageId: 'medfinansieringDiffers' },
+          { rule: APPLICATION, cell: `E${rowOf(36, 'Unga Når Unga')}`, messageId: 'startDiffers' },
+        ],
       },
+      // The introduction (A4) beside T1 2021's list: Utökat stöd inom VUX is "under handläggning",
+      // not yet funded, so only Unga Når Unga and Inkluderingslots count.
       "intro 'tre nya projekt … via Sociala Investeringsfond samt DELMOS' matches the list": {
         holds: false,
-        external: 'which projects are new is only known beside the previous edition (T1 2021, instance 35), and "under handläggning" is prose in the project name',
+        reported: [{ rule: INTRO, cell: 'A4', messageId: 'countDiffers', mentioning: 'Delegationen mot Segregation' }],
       },
+      // Steget tillsammans (a new round from januari 2022), Framtidsprogrammet, Tidiga jobbinsatser.
       "intro 'tre nya projekt finansierade av Länsstyrelsen' matches the list": {
         holds: true,
-        external: 'which projects are new is only known beside the previous edition (T1 2021, instance 35)',
+        notReported: [{ rule: INTRO, cell: 'A4', mentioning: 'Länsstyrelsen' }],
       },
     }),
   },

@@ -1,5 +1,5 @@
-import type { Sheet } from '../../../../shared/grid';
-import { sheetOf } from '../../../support/grid-literal';
+import { Sheet } from '../../../../shared/grid';
+import { type CellInput, cellOf } from '../../../support/grid-literal';
 
 /**
  * A small VoR as the export lays it out: report line and title, the riskmatris (Sannolikhet 5–1 in
@@ -10,8 +10,8 @@ import { sheetOf } from '../../../support/grid-literal';
  *   Nr 3  S4 K3 RV 12 star  (Kritisk) matrix D6
  *   Nr 4  S2 K3 RV 6  Nej   (Medium)  matrix D8
  */
-export function vorSheet(name = 'VoR'): Sheet {
-  return sheetOf(name, [
+export function vorSheet(name = 'VoR', merges: readonly string[] = []): Sheet {
+  const rows: CellInput[][] = [
     ['Verksamhetsplan 2022'],
     ['Väsentlighets- och riskanalys'],
     [],
@@ -29,5 +29,6 @@ export function vorSheet(name = 'VoR'): Sheet {
     ['1.1 I Stockholm är människor självförsörjande', 'Deltagarprocess', 'Dokumentation', 2, 'Felaktiga statistiska underlag.', '3. Möjlig', '3. Kännbar', 9, null],
     ['3.1 Stockholm har en budget i balans', 'Budgetföljsamhet', 'Avrop', 3, 'Avropsmedlen nyttjas inte', '4. Sannolikt', '3. Kännbar', 12, null],
     ['3.1 Stockholm har en budget i balans', 'Redovisning', 'Projektredovisning', 4, 'Relevant underlag saknas', '2. Mindre sannolikt', '3. Kännbar', 6, 'Nej, endast VoR'],
-  ]);
+  ];
+  return new Sheet({ name, rows: rows.map((r) => r.map(cellOf)), merges });
 }

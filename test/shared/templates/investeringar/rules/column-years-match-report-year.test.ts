@@ -25,6 +25,18 @@ testRule(investeringar, rule, {
       problems: [{ messageId: 'wrongYear', cell: 'C7', data: { found: '2017', expected: '2019', reportYear: '2019' } }],
     },
     {
+      name: 'VB: the group year over (1) not rolled back to the previous year',
+      sheet: vb2019,
+      patch: { B5: '2019' },
+      problems: [{ messageId: 'wrongYear', cell: 'B5', data: { header: '2019', found: '2019', expected: '2018' } }],
+    },
+    {
+      name: 'VB: the group year over (2)–(4) a year ahead',
+      sheet: vb2019,
+      patch: { C5: '2020' },
+      problems: [{ messageId: 'wrongYear', cell: 'C5', data: { header: '2020', found: '2020', expected: '2019' } }],
+    },
+    {
       name: 'a prognos year repeated instead of counted on',
       patch: { G3: 'Prognos \n2022' },
       problems: [{ messageId: 'wrongYear', cell: 'G3', data: { header: 'Prognos 2022', found: '2022', expected: '2023' } }],

@@ -64,12 +64,12 @@ describe('projektbilaga/projekt-fran-listan sources', () => {
   it('records the list item and field behind every value', () => {
     const plan = planFillsForSheet(base, new Workbook([base]), { ...projektbilaga, fills: [fill] }, { projects: [jobbvagen] });
     expect(plan.fixes.map((e) => [e.cell, e.source])).toEqual([
+      ['A11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'financingCategory' }],
       ['B11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'Title' }],
       ['C11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'budgetSek' }],
       ['D11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'cofinancingSek' }],
       ['E11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'startDate' }],
       ['F11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'department' }],
-      ['A11', { kind: 'list-item', list: 'Projects', itemId: 'PRJ-9', field: 'financingCategory' }],
     ]);
   });
 });

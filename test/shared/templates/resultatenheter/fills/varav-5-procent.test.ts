@@ -22,7 +22,7 @@ testFill(resultatenheter, fill, {
       name: 'a typed number, right or wrong, only gets a suggestion to restore the formula',
       patch: { C4: 500, C6: 240 },
       suggestions: { C4: 500, C6: 250 },
-      resolves: ['resultatenheter/varav-5-procent-keeps-its-formula', 'resultatenheter/varav-5-procent-equals-5-percent-of-bruttobudget'],
+      resolves: ['resultatenheter/template-formulas-intact', 'resultatenheter/varav-5-procent-equals-5-percent-of-bruttobudget'],
     },
     {
       name: 'a blank line of the form is left alone',

@@ -38,6 +38,11 @@ testRule(vasentlighetsOchRiskanalys, rule, {
       problems: [{ messageId: 'misplaced', cell: 'D7', data: { nr: '2', matrixSannolikhet: 3, sannolikhet: 2 } }],
     },
     {
+      name: 'one axis number typed over: the matrix is still read by the printed axes',
+      patch: { A6: 5, D8: null, E8: '4' },
+      problems: [{ messageId: 'misplaced', cell: 'E8', data: { nr: '4', matrixSannolikhet: 2, matrixKonsekvens: 4 } }],
+    },
+    {
       name: 'axes swapped: an event in the wrong cell',
       sheet: swapped,
       patch: { C7: null, D6: '4' },

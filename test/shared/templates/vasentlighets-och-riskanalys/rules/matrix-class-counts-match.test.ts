@@ -18,6 +18,11 @@ testRule(vasentlighetsOchRiskanalys, rule, {
         { messageId: 'wrongCount', cell: 'J5', data: { label: 'Låg', actual: 1, expected: 2 } },
       ],
     },
+    {
+      name: 'a count left blank',
+      patch: { H5: null },
+      problems: [{ messageId: 'missingCount', cell: 'H5', data: { label: 'Kritisk', expected: 1 } }],
+    },
     { name: 'a Medium count that misses an event', patch: { I5: 1 }, problems: [{ messageId: 'wrongCount', cell: 'I5', data: { label: 'Medium', actual: 1, expected: 2 } }] },
   ],
 });

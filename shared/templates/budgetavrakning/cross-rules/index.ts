@@ -1,0 +1,3 @@
+import reconcilesWithSeparateResultatrakning from './reconciles-with-separate-resultatrakning';
+
+export const crossRules = [reconcilesWithSeparateResultatrakning];

@@ -1,0 +1,61 @@
+// Budgetavräkningen och resultaträkningen är utskrifter ur samma bokslut (VB 2019, 002 rad
+// 5302–5691) och ska stämma: Summa drift utfall = Årets resultat; Kostnader utfall = verksamhetens
+// kostnader + avskrivningar + finansiella kostnader; Intäkter (-) utfall = verksamhetens intäkter +
+// finansiella intäkter, allt i resultaträkningens Totalt. Här när resultaträkningen är en egen fil;
+// i samma arbetsbok prövar regeln reconciles-with-resultatrakning detsamma.
+import { defineCrossRule, nearlyEqual, numberAt, type CrossRuleContext } from '../../../engine';
+import type { LineKey as RrLine, ResultatrakningLayout } from '../../resultatrakning/layout';
+import type { BudgetavrakningLayout, LineKey } from '../layout';
+
+const TIES: readonly { readonly line: LineKey; readonly rr: readonly RrLine[]; readonly parts: { readonly sv: string; readonly en: string } }[] = [
+  {
+    line: 'kostnader',
+    rr: ['verksamhetensKostnader', 'avskrivningar', 'finansiellaKostnader'],
+    parts: { sv: 'verksamhetens kostnader + avskrivningar + finansiella kostnader', en: 'operating costs + depreciation + financial costs' },
+  },
+  { line: 'intakter', rr: ['verksamhetensIntakter', 'finansiellaIntakter'], parts: { sv: 'verksamhetens intäkter + finansiella intäkter', en: 'operating income + financial income' } },
+  { line: 'summaDrift', rr: ['aretsResultat'], parts: { sv: 'årets resultat', en: 'the year’s result' } },
+];
+
+export default defineCrossRule({
+  meta: {
+    id: 'budgetavrakning/reconciles-with-separate-resultatrakning',
+    severity: 'error',
+    partners: ['resultatrakning'],
+    sameWorkbook: false,
+    docs: {
+      sv: 'Utfallet för Kostnader, Intäkter (-) och Summa drift stämmer med samma boksluts resultaträkning (Totalt) när den är en egen fil.',
+      en: 'The outcome of Kostnader, Intäkter (-) and Summa drift agrees with the same closing’s income statement (Totalt) when that is a file of its own.',
+      source: 'Bokslutsutskrifterna Budgetavräkning och Resultaträkning (002 rad 5302–5691); katalogens avstämning "Summa drift utfall = Årets resultat" m.fl.',
+    },
+    messages: {
+      differsFromResultatrakning: {
+        sv: '"{{line}}" har utfallet {{actual}} kr, men resultaträkningen i {{partnerFile}} ({{partnerCell}}) ger {{expected}} kr ({{parts}}).',
+        en: '"{{line}}" has the outcome {{actual}} kr, but the income statement in {{partnerFile}} ({{partnerCell}}) gives {{expected}} kr ({{parts}}).',
+      },
+    },
+  },
+  *check({ sheet, layout, edition, partners }: CrossRuleContext<BudgetavrakningLayout, ResultatrakningLayout>) {
+    for (const rr of partners) {
+      // Two printouts of different years are no pair; an undated one is taken at its word.
+      if (edition.year !== undefined && rr.edition.year !== undefined && edition.year !== rr.edition.year) continue;
+      for (const tie of TIES) {
+        const row = layout.lines[tie.line];
+        const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
+        if (row === undefined || rrRows.some((r) => r === undefined)) continue;
+        const actual = numberAt(sheet, row, layout.utfall.col);
+        if (actual === undefined) continue;
+        const col = rr.layout.totalt.col;
+        const expected = rrRows.reduce<number>((s, r) => s + (numberAt(rr.sheet, r!, col) ?? 0), 0);
+        if (nearlyEqual(actual, expected, 0.005)) continue;
+        yield {
+          messageId: 'differsFromResultatrakning',
+          cell: { row, col: layout.utfall.col },
+          partner: rr,
+          partnerCell: { row: rrRows.at(-1)!, col },
+          data: { line: sheet.text(row, layout.labelCol), actual, expected: Math.round(expected * 100) / 100, parts: tie.parts },
+        } as const;
+      }
+    }
+  },
+});

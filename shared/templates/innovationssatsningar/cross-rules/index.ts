@@ -1,0 +1,3 @@
+import matchesProjektbilaga from './matches-projektbilaga';
+
+export const crossRules = [matchesProjektbilaga];
