@@ -2,6 +2,7 @@ import { toA1 } from '../grid';
 import { interpolate, type MessageValue } from '../locale';
 import type { AnyCrossRule, CrossRuleContext } from './cross-rule';
 import type { Problem } from './problem';
+import { internalProblem } from './run-rules';
 
 /**
  * Runs one cross rule over one sheet and its partners. Problems sit on this sheet's cell and name
@@ -35,23 +36,7 @@ export function runCrossRule<L>(rule: AnyCrossRule<L>, ctx: CrossRuleContext<L, 
       });
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        ruleId: rule.meta.id,
-        severity: 'error',
-        kind: 'internal',
-        sheet: ctx.sheet.name,
-        cell: 'A1',
-        related: [],
-        messageId: 'internal',
-        data: { detail },
-        message: {
-          sv: `Kontrollen ${rule.meta.id} kunde inte köras (internt fel). Övriga kontroller har körts.`,
-          en: `Rule ${rule.meta.id} failed: ${detail}. The other rules still ran.`,
-        },
-      },
-    ];
+    return [internalProblem(rule.meta.id, ctx.sheet.name, error)];
   }
   return out;
 }

@@ -23,25 +23,28 @@ export function runRule<L>(rule: AnyRule<L>, ctx: RuleContext<L>): Problem[] {
       });
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        ruleId: rule.meta.id,
-        severity: 'error',
-        kind: 'internal',
-        sheet: ctx.sheet.name,
-        cell: 'A1',
-        related: [],
-        messageId: 'internal',
-        data: { detail },
-        message: {
-          sv: `Kontrollen ${rule.meta.id} kunde inte köras (internt fel). Övriga kontroller har körts.`,
-          en: `Rule ${rule.meta.id} failed: ${detail}. The other rules still ran.`,
-        },
-      },
-    ];
+    return [internalProblem(rule.meta.id, ctx.sheet.name, error)];
   }
   return out;
+}
+
+/** What a rule that threw yields: one problem saying so, while the other rules still run. */
+export function internalProblem(ruleId: string, sheet: string, error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId,
+    severity: 'error',
+    kind: 'internal',
+    sheet,
+    cell: 'A1',
+    related: [],
+    messageId: 'internal',
+    data: { detail },
+    message: {
+      sv: `Kontrollen ${ruleId} kunde inte köras (internt fel). Övriga kontroller har körts.`,
+      en: `Rule ${ruleId} failed: ${detail}. The other rules still ran.`,
+    },
+  };
 }
 
 /** Rows per slice when row-scoped rules run slice by slice (about 0,5 MB of cells in T01). */

@@ -1,7 +1,6 @@
-import { type Sheet, type Workbook, toA1 } from '../grid';
-import { interpolate, type MessageValue } from '../locale';
+import type { Sheet, Workbook } from '../grid';
 import type { Problem } from './problem';
-import type { AnyRule, Edition, RuleContext } from './rule';
+import type { Edition, RuleContext } from './rule';
 import { runRules } from './run-rules';
 import type { TemplateDefinition } from './template';
 

@@ -6,8 +6,9 @@ import type { Localized } from '../locale';
 import { idsIn, ownerIdsOf, STATUS_TARGETS, statusRowTarget, statusTargetForList, type StatusTarget } from './status-targets';
 
 /**
- * The SharePoint group whose members administer the nämnd's lists (the site's owners): they may
- * edit plan and source data and post on any item. Site collection admins count as managers too.
+ * The SharePoint group whose members administer the nämnd's lists: they may edit plan and source
+ * data and post on any item. The site's own Owners group (`isSiteOwner`, whatever the tenant named
+ * it) and site collection admins count as managers too.
  */
 export const MANAGER_GROUP = 'Nämndstöd Ägare';
 
@@ -19,6 +20,8 @@ export interface NamndUser {
   readonly loginName?: string;
   readonly email?: string;
   readonly isSiteAdmin?: boolean;
+  /** A member of the site's associated Owners group ("<site> Ägare" on a Swedish tenant). */
+  readonly isSiteOwner?: boolean;
   /** SharePoint group names. */
   readonly groups: readonly string[];
 }
@@ -47,7 +50,7 @@ const ALLOW: WriteDecision = { ok: true };
 const deny = (sv: string, en: string): WriteDecision => ({ ok: false, reason: { sv, en } });
 
 export function isManager(user: NamndUser | null | undefined): boolean {
-  return !!user && (user.isSiteAdmin === true || user.groups.includes(MANAGER_GROUP));
+  return !!user && (user.isSiteAdmin === true || user.isSiteOwner === true || user.groups.includes(MANAGER_GROUP));
 }
 
 /** `'ActionItems'`, `{ url: 'Lists/ActionItems' }` or `{ url: '/sites/amn/Lists/ActionItems' }` → `'ActionItems'`. */

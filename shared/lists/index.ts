@@ -36,6 +36,9 @@ export * from './odata';
 export * from './status-update';
 export * from './status-targets';
 export * from './authorization';
+export * from './follow-up-calendar';
+export * from './follow-up';
+export * from './follow-up-status';
 export {
   actionItems,
   controls,

@@ -30,6 +30,10 @@ export const nodeInflate: RawInflate = (data, maxOutput) => {
   }
 };
 
+/** node:zlib where it exists; browser bundles get an empty module in its place, and fflate. */
+export const hostInflate: RawInflate = (data, maxOutput, limitAt) =>
+  typeof inflateRawSync === 'function' ? nodeInflate(data, maxOutput, limitAt) : fflateInflate(data, maxOutput, limitAt);
+
 // Input is fed in slices so one push yields at most ~1032 × this much before the limit is checked.
 const FFLATE_STEP = 16 * 1024;
 

@@ -1,4 +1,7 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { hostDeflate, type RawDeflate } from './deflate';
+import { hostInflate, type RawInflate } from './inflate';
+import { DEFAULT_ZIP_LIMITS } from './zip-archive';
 
 /**
  * Rewrites a zip archive, replacing some entries and dropping others, while copying every other
@@ -59,11 +62,14 @@ export function listEntries(bytes: Uint8Array): CentralEntry[] {
   return out;
 }
 
-/** The uncompressed bytes of one entry. */
-export function readEntry(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
+/**
+ * The uncompressed bytes of one entry. Meant for archives the reader has accepted, so the cap is
+ * only the reader's own total, not its finer limits.
+ */
+export function readEntry(bytes: Uint8Array, entry: CentralEntry, inflate: RawInflate = hostInflate): Uint8Array {
   const data = localRecord(bytes, entry).data;
   if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateSync(data);
+  if (entry.method === 8) return inflate(data, DEFAULT_ZIP_LIMITS.maxTotalBytes);
   throw new ZipRewriteError(`unsupported compression method ${entry.method} in ${entry.name}`);
 }
 
@@ -82,7 +88,12 @@ function localRecord(bytes: Uint8Array, e: CentralEntry): { record: Uint8Array; 
  * A new archive: `replace` maps entry names to new contents (deflated afresh), `drop` names
  * entries to leave out. Everything else is copied verbatim, in the original order.
  */
-export function rewriteZip(bytes: Uint8Array, replace: ReadonlyMap<string, Uint8Array>, drop: ReadonlySet<string> = new Set()): Uint8Array {
+export function rewriteZip(
+  bytes: Uint8Array,
+  replace: ReadonlyMap<string, Uint8Array>,
+  drop: ReadonlySet<string> = new Set(),
+  deflate: RawDeflate = hostDeflate,
+): Uint8Array {
   const entries = listEntries(bytes);
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -100,8 +111,8 @@ export function rewriteZip(bytes: Uint8Array, replace: ReadonlyMap<string, Uint8
       continue;
     }
     const name = utf8Encode.encode(e.name);
-    const data = deflateSync(next, { level: 6 });
-    const crc = crc32(next);
+    const data = deflate(next);
+    const crc = hostCrc32(next);
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, SIG_LOCAL, true);
@@ -151,6 +162,9 @@ export function rewriteZip(bytes: Uint8Array, replace: ReadonlyMap<string, Uint8
 }
 
 let table: Uint32Array | undefined;
+
+// node:zlib's is native (Node ≥ 20.15); browser bundles get an empty module in its place.
+const hostCrc32: (data: Uint8Array) => number = typeof zlibCrc32 === 'function' ? (data) => zlibCrc32(data) >>> 0 : (data) => crc32(data);
 
 export function crc32(data: Uint8Array): number {
   if (!table) {

@@ -1,9 +1,12 @@
 // What every chat card shares: the language, the Adaptive Card version Teams needs for
 // Universal Actions (Action.Execute, 1.5), the attachment wrapper, and the verbs the bot answers.
 // Cards leave here as plain JSON so they can be compared, stored by the harness and sent as is.
+// Text goes onto a card through these helpers, which escape it for Teams' Markdown: only
+// `formattedParagraph` carries Markdown, and only in our own words.
 
-import { AdaptiveCard, Container, TextBlock, type ContainerStyle, type IAdaptiveCard } from '@microsoft/teams.cards';
+import { AdaptiveCard, Container, Fact, TextBlock, type ContainerStyle, type IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Localized } from '../../../shared/locale';
+import { escapeMarkdown } from './markdown-escape';
 
 export type Lang = 'sv' | 'en';
 
@@ -45,16 +48,38 @@ export function attachmentOf(card: IAdaptiveCard): CardAttachment {
 }
 
 export function heading(text: string): TextBlock {
-  return new TextBlock(text, { size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' });
+  return new TextBlock(escapeMarkdown(text), { size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' });
 }
 
-export function paragraph(text: string, options: { subtle?: boolean; color?: 'Attention' | 'Good' | 'Warning' } = {}): TextBlock {
-  return new TextBlock(text, { wrap: true, ...(options.subtle ? { isSubtle: true } : {}), ...(options.color ? { color: options.color } : {}) });
+type TextOptions = { subtle?: boolean; color?: 'Attention' | 'Good' | 'Warning'; bold?: boolean; spacing?: 'None' };
+
+function textBlock(markdown: string, options: TextOptions): TextBlock {
+  return new TextBlock(markdown, {
+    wrap: true,
+    ...(options.subtle ? { isSubtle: true } : {}),
+    ...(options.color ? { color: options.color } : {}),
+    ...(options.bold ? { weight: 'Bolder' as const } : {}),
+    ...(options.spacing ? { spacing: options.spacing } : {}),
+  });
+}
+
+export function paragraph(text: string, options: TextOptions = {}): TextBlock {
+  return textBlock(escapeMarkdown(text), options);
+}
+
+/** Our own words with deliberate Markdown (bold, a list). Never text from the lists or a person. */
+export function formattedParagraph(markdown: string, options: TextOptions = {}): TextBlock {
+  return textBlock(markdown, options);
+}
+
+/** A FactSet row; Teams renders both sides as Markdown. */
+export function fact(title: string, value: string): Fact {
+  return new Fact(escapeMarkdown(title), escapeMarkdown(value));
 }
 
 /** A highlighted block: a conflict, a refusal, a retry hint. */
 export function notice(lines: readonly string[], style: ContainerStyle): Container {
-  return new Container(...lines.map((line, i) => new TextBlock(line, { wrap: true, ...(i === 0 ? { weight: 'Bolder' as const } : {}) }))).withStyle(style);
+  return new Container(...lines.map((line, i) => new TextBlock(escapeMarkdown(line), { wrap: true, ...(i === 0 ? { weight: 'Bolder' as const } : {}) }))).withStyle(style);
 }
 
 /** Long free text shortened for a summary line; the full text stays in the list. */

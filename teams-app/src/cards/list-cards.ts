@@ -9,13 +9,12 @@ import {
   Container,
   ExecuteAction,
   SubmitAction,
-  TextBlock,
   type CardElement,
   type IAdaptiveCard,
 } from '@microsoft/teams.cards';
 import { formatTargetRef, summarySource } from '../../../shared/lists/status-form';
 import type { Localized } from '../../../shared/locale';
-import { clip, finish, heading, notice, paragraph, say, VERBS, type Lang } from './card-kit';
+import { clip, finish, formattedParagraph, heading, notice, paragraph, say, VERBS, type Lang } from './card-kit';
 import { targetName, type TargetSummary } from './target-summary';
 import { fill, TEXTS } from './texts';
 
@@ -46,8 +45,8 @@ export function itemListCard(options: ItemListCardOptions): IAdaptiveCard {
   if (options.items.length === 0) body.push(paragraph(say(options.empty, lang)));
   for (const item of options.items.slice(0, MAX_LISTED)) {
     const entry = new Container(
-      new TextBlock(clip(targetName(item), 160), { weight: 'Bolder', wrap: true }),
-      new TextBlock(statusLine(item, lang), { wrap: true, isSubtle: true, spacing: 'None' }),
+      paragraph(clip(targetName(item), 160), { bold: true }),
+      paragraph(statusLine(item, lang), { subtle: true, spacing: 'None' }),
     ).withSeparator(true);
     if (options.canPost(item)) {
       entry.items.push(
@@ -92,8 +91,8 @@ export function helpCard(lang: Lang, unknownText?: string): IAdaptiveCard {
   if (unknownText !== undefined) body.push(paragraph(fill(say(TEXTS.unknownCommand, lang), { text: clip(unknownText, 80) }), { color: 'Warning' }));
   body.push(
     paragraph(say(TEXTS.helpIntro, lang)),
-    paragraph(`- ${say(TEXTS.helpStatus, lang)}\n- ${say(TEXTS.helpMine, lang)}\n- ${say(TEXTS.helpDelayed, lang)}`),
-    paragraph(say(TEXTS.helpExtension, lang), { subtle: true }),
+    formattedParagraph(`- ${say(TEXTS.helpStatus, lang)}\n- ${say(TEXTS.helpMine, lang)}\n- ${say(TEXTS.helpDelayed, lang)}`),
+    formattedParagraph(say(TEXTS.helpExtension, lang), { subtle: true }),
   );
   return finish(new AdaptiveCard(...body));
 }

@@ -2,10 +2,10 @@
 // notices (refused, not found, something failed). None of them has an action: nothing on them can
 // be submitted again.
 
-import { AdaptiveCard, Fact, FactSet, type CardElement, type ContainerStyle, type IAdaptiveCard } from '@microsoft/teams.cards';
+import { AdaptiveCard, FactSet, type CardElement, type ContainerStyle, type IAdaptiveCard } from '@microsoft/teams.cards';
 import { stockholmDateTimeText, statusUpdateLabel } from '../../../shared/lists/status-form';
 import type { Localized } from '../../../shared/locale';
-import { clip, finish, heading, notice, paragraph, say, type Lang } from './card-kit';
+import { clip, fact, finish, heading, notice, paragraph, say, type Lang } from './card-kit';
 import { targetName, type TargetSummary } from './target-summary';
 import { TEXTS } from './texts';
 
@@ -35,14 +35,14 @@ export function confirmationCard(options: ConfirmationCardOptions): IAdaptiveCar
   const label = (name: string) => say(statusUpdateLabel(name), lang);
   const point = `${post.reportingPoint} ${post.reportingYear}`;
   const facts = [
-    new Fact(say(TEXTS.about, lang), targetName(options.target)),
-    new Fact(label('status'), post.status),
-    new Fact(label('comment'), clip(post.comment, 2000)),
-    new Fact(label('reportingPoint'), point),
-    ...(post.progressPercent === null ? [] : [new Fact(label('progressPercent'), `${post.progressPercent} %`)]),
-    ...(post.resultat ? [new Fact(label('resultat'), clip(post.resultat, 2000))] : []),
-    new Fact(label('postedBy'), options.postedBy),
-    new Fact(label('postedAt'), stockholmDateTimeText(post.postedAt)),
+    fact(say(TEXTS.about, lang), targetName(options.target)),
+    fact(label('status'), post.status),
+    fact(label('comment'), clip(post.comment, 2000)),
+    fact(label('reportingPoint'), point),
+    ...(post.progressPercent === null ? [] : [fact(label('progressPercent'), `${post.progressPercent} %`)]),
+    ...(post.resultat ? [fact(label('resultat'), clip(post.resultat, 2000))] : []),
+    fact(label('postedBy'), options.postedBy),
+    fact(label('postedAt'), stockholmDateTimeText(post.postedAt)),
   ];
   const body: CardElement[] = [heading(`✔ ${say(TEXTS.posted, lang)}`), new FactSet(...facts)];
   if (options.alreadySaved) body.push(paragraph(say(TEXTS.alreadySaved, lang), { subtle: true }));

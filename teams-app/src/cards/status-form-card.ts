@@ -10,7 +10,6 @@ import {
   ExecuteAction,
   NumberInput,
   SubmitAction,
-  TextBlock,
   TextInput,
   type CardElement,
   type ContainerStyle,
@@ -19,7 +18,7 @@ import {
 import type { FieldProblem } from '../../../shared/lists';
 import { formatTargetRef, statusFormInputs, type StatusFormInput } from '../../../shared/lists/status-form';
 import type { Localized } from '../../../shared/locale';
-import { finish, heading, notice, say, VERBS, type Lang } from './card-kit';
+import { finish, heading, notice, paragraph, say, VERBS, type Lang } from './card-kit';
 import { summaryElements, type TargetSummary } from './target-summary';
 import { TEXTS } from './texts';
 
@@ -116,13 +115,16 @@ export function statusFormData(options: Pick<StatusFormCardOptions, 'summary' | 
 export function statusFormCard(options: StatusFormCardOptions): IAdaptiveCard {
   const { lang } = options;
   const body: CardElement[] = [heading(say(TEXTS.reportStatus, lang)), ...summaryElements(options.summary, lang)];
-  const targetProblems = (options.problems ?? []).filter((p) => p.field === 'target');
+  const inputs = statusFormInputs(options.summary.ref.kind);
+  // A problem with no input to stand under (the item itself, or a field this kind of item has no
+  // input for, such as a result sent for an action item) is said once, above the inputs.
+  const general = (options.problems ?? []).filter((p) => !inputs.some((input) => input.id === p.field));
   if (options.notice) body.push(notice(options.notice.lines.map((line) => say(line, lang)), options.notice.style));
-  if (targetProblems.length > 0) body.push(notice(targetProblems.map((p) => say(p, lang)), 'attention'));
-  for (const input of statusFormInputs(options.summary.ref.kind)) {
+  if (general.length > 0) body.push(notice(general.map((p) => say(p, lang)), 'attention'));
+  for (const input of inputs) {
     body.push(inputElement(input, options));
     for (const problem of (options.problems ?? []).filter((p) => p.field === input.id)) {
-      body.push(new TextBlock(say(problem, lang), { wrap: true, color: 'Attention', spacing: 'None' }));
+      body.push(paragraph(say(problem, lang), { color: 'Attention', spacing: 'None' }));
     }
   }
   const data = statusFormData(options);

@@ -1,10 +1,10 @@
 // An item (åtgärd, projekt, kontroll) as a card describes it: which lines, labelled as the target
 // list's schema labels them. Built from the item JSON the data layer returns.
 
-import { Fact, FactSet, TextBlock } from '@microsoft/teams.cards';
+import { FactSet, type Fact, type TextBlock } from '@microsoft/teams.cards';
 import { ownerIdsOf, STATUS_TARGETS } from '../../../shared/lists';
 import { stockholmDateTimeText, summarySource, type SummaryField, type TargetRef } from '../../../shared/lists/status-form';
-import { clip, say, type Lang } from './card-kit';
+import { clip, fact, paragraph, say, type Lang } from './card-kit';
 import { TEXTS } from './texts';
 
 export interface TargetSummary {
@@ -57,7 +57,7 @@ export function summaryElements(summary: TargetSummary, lang: Lang): [TextBlock,
   const facts: Fact[] = [];
   const add = (field: SummaryField, value: string | null) => {
     const label = labels[field];
-    if (label) facts.push(new Fact(say(label, lang), value ?? none));
+    if (label) facts.push(fact(say(label, lang), value ?? none));
   };
   add('status', summary.status);
   add('owner', summary.owner);
@@ -65,5 +65,5 @@ export function summaryElements(summary: TargetSummary, lang: Lang): [TextBlock,
   if (labels.due) add('due', summary.due);
   add('latestStatusComment', summary.latestStatusComment === null ? null : clip(summary.latestStatusComment, 300));
   add('latestStatusAt', summary.latestStatusAt === null ? null : stockholmDateTimeText(summary.latestStatusAt));
-  return [new TextBlock(targetName(summary), { weight: 'Bolder', wrap: true }), new FactSet(...facts)];
+  return [paragraph(targetName(summary), { bold: true }), new FactSet(...facts)];
 }

@@ -4,6 +4,7 @@
 
 import * as AC from 'adaptivecards';
 import { useEffect, useRef } from 'react';
+import { renderCardMarkdown } from './teams-markdown';
 
 export type CardAction =
   | { readonly kind: 'execute'; readonly verb: string; readonly data: Record<string, unknown> }
@@ -25,6 +26,11 @@ const hostConfig = new AC.HostConfig({
   actions: { actionsOrientation: 'horizontal', actionAlignment: 'left', buttonSpacing: 8, showCard: { actionMode: 'inline' } },
   inputs: { label: { requiredInputs: { suffix: ' *', suffixColor: 'attention' }, optionalInputs: {} }, errorMessage: { size: 'small', weight: 'default' } },
 });
+
+AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = renderCardMarkdown(text);
+  result.didProcess = true;
+};
 
 function dataOf(action: AC.SubmitActionBase): Record<string, unknown> {
   const data = action.data;

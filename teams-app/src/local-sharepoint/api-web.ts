@@ -1,5 +1,5 @@
 // Web-level endpoints: the web and site, the form digest, and site users (enough for PnPjs'
-// currentUser, siteUsers and ensureUser, which people columns are written with).
+// currentUser, siteUsers and ensureUser, which people columns are written with). Groups: api-groups.
 
 import { randomBytes } from 'node:crypto';
 import type { ApiResponse, Call } from './api-types';
@@ -115,6 +115,10 @@ export function siteUsers(call: Call): ApiResponse {
 /** `getById(n)`, `getByEmail('…')`, `getByLoginName('…')`, `siteusers(@v)` and `getUserById(n)`. */
 export function siteUser(call: Call, how: 'id' | 'email' | 'login', arg: Arg | undefined): ApiResponse {
   requireMethod(call, 'GET');
+  return userResponse(call, findSiteUser(call, how, arg));
+}
+
+export function findSiteUser(call: Call, how: 'id' | 'email' | 'login', arg: Arg | undefined): SiteUser {
   const users = call.ctx.store.users();
   let u: SiteUser | undefined;
   if (how === 'id') {
@@ -127,7 +131,7 @@ export function siteUser(call: Call, how: 'id' | 'email' | 'login', arg: Arg | u
     u = users.find((x) => (how === 'email' ? x.email.toLowerCase() : x.loginName.toLowerCase()) === wanted);
     if (!u) throw userMissing(`'${arg.value}'`);
   }
-  return userResponse(call, u);
+  return u;
 }
 
 export function ensureUser(call: Call, body: Record<string, unknown>): ApiResponse {

@@ -4,7 +4,8 @@
 import { addItem, getItems, itemRoute } from './api-items';
 import { addField, addFieldAsXml, addList, fieldRoute, findField, findList, getFields, getLists, listRoute } from './api-schema';
 import type { ApiContext, ApiRequest, ApiResponse, Call } from './api-types';
-import { contextInfo, currentUser, ensureUser, getSite, getWeb, requireMethod, siteUser, siteUsers } from './api-web';
+import { getAssociatedGroup, getSiteGroup, getSiteGroups, getUserGroups } from './api-groups';
+import { contextInfo, currentUser, ensureUser, findSiteUser, getSite, getWeb, requireMethod, siteUser, siteUsers } from './api-web';
 import type { Format } from './query-options';
 import { contentTypeFor, formatFromAccept } from './query-options';
 import { Renderer } from './render';
@@ -14,6 +15,14 @@ import { SpError, badRequest, codes, errorBody, notFound } from './sp-error';
 import type { ListInfo } from './store';
 
 const unsupported = (what: string): SpError => notFound(`Cannot find resource for the request ${what}.`, codes.invalidQuery);
+
+const USER_LOOKUPS: ReadonlyMap<string, 'id' | 'email' | 'login'> = new Map([
+  ['getbyid', 'id'],
+  ['getbyemail', 'email'],
+  ['getbyloginname', 'login'],
+]);
+
+const isGroups = (segs: readonly Segment[]): boolean => segs.length === 1 && segs[0]!.name === 'groups' && !segs[0]!.args;
 
 export function isJsonContentType(ct: string | undefined): boolean {
   return ct !== undefined && /^\s*application\/json\s*(;|$)/i.test(ct);
@@ -118,23 +127,48 @@ export class SharePointApi {
     switch (s.name) {
       case 'currentuser':
         if (rest.length === 0) return currentUser(call);
+        if (isGroups(rest)) return getUserGroups(call, call.req.user);
         break;
       case 'siteusers': {
         if (s.args) {
           const a = s.args[0];
-          if (rest.length === 0) return siteUser(call, a?.kind === 'number' ? 'id' : 'login', a);
+          const how = a?.kind === 'number' ? 'id' : 'login';
+          if (rest.length === 0) return siteUser(call, how, a);
+          if (isGroups(rest)) return getUserGroups(call, findSiteUser(call, how, a));
           break;
         }
         if (rest.length === 0) return siteUsers(call);
         const [m, ...more] = rest as [Segment, ...Segment[]];
-        if (more.length > 0) break;
-        if (m.name === 'getbyid') return siteUser(call, 'id', m.args?.[0]);
-        if (m.name === 'getbyemail') return siteUser(call, 'email', m.args?.[0]);
-        if (m.name === 'getbyloginname') return siteUser(call, 'login', m.args?.[0]);
+        const how = USER_LOOKUPS.get(m.name);
+        if (how === undefined) break;
+        if (more.length === 0) return siteUser(call, how, m.args?.[0]);
+        if (isGroups(more)) return getUserGroups(call, findSiteUser(call, how, m.args?.[0]));
         break;
       }
       case 'getuserbyid':
         if (rest.length === 0) return siteUser(call, 'id', s.args?.[0]);
+        if (isGroups(rest)) return getUserGroups(call, findSiteUser(call, 'id', s.args?.[0]));
+        break;
+      case 'sitegroups': {
+        if (s.args) {
+          if (rest.length === 0) return getSiteGroup(call, 'id', s.args[0]);
+          break;
+        }
+        if (rest.length === 0) return getSiteGroups(call);
+        const [m, ...more] = rest as [Segment, ...Segment[]];
+        if (more.length > 0) break;
+        if (m.name === 'getbyid') return getSiteGroup(call, 'id', m.args?.[0]);
+        if (m.name === 'getbyname') return getSiteGroup(call, 'name', m.args?.[0]);
+        break;
+      }
+      case 'associatedownergroup':
+        if (rest.length === 0) return getAssociatedGroup(call, 'owner');
+        break;
+      case 'associatedmembergroup':
+        if (rest.length === 0) return getAssociatedGroup(call, 'member');
+        break;
+      case 'associatedvisitorgroup':
+        if (rest.length === 0) return getAssociatedGroup(call, 'visitor');
         break;
       case 'ensureuser':
         if (rest.length === 0) {

@@ -4,7 +4,7 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { SPFI } from '@pnp/sp';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { FollowUpCalendar } from '../../../shared/lists/follow-up-calendar';
+import type { FollowUpCalendar } from '../../../shared/lists';
 import { createRepositories } from '../data/repositories';
 import { FilterBar } from './components/filter-bar';
 import { ItemDetail } from './components/item-detail';

@@ -1,7 +1,7 @@
 // What the tab needs to know about where it runs, read from tab-config.json next to the page: the
 // same bundle serves the local run and production, and only this file differs between them.
 
-import { CalendarError, followUpCalendar, type CalendarOverrides, type FollowUpCalendar } from '../../../shared/lists/follow-up-calendar';
+import { CalendarError, followUpCalendar, type CalendarOverrides, type FollowUpCalendar } from '../../../shared/lists';
 
 export type TabMode = 'local' | 'tenant';
 

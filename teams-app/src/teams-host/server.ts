@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import type { CalendarOverrides } from '../../../shared/lists/follow-up-calendar';
+import type { CalendarOverrides } from '../../../shared/lists';
 import { DEFAULT_PERSONAS, type Persona } from '../local-sharepoint/personas';
 
 export interface TeamsHostOptions {

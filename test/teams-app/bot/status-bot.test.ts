@@ -275,6 +275,21 @@ describe('adaptiveCard/action', () => {
     expect(await site.admin.actionItems.get(site.ownedAction.Id)).toEqual(itemBefore);
   });
 
+  test('a submit with a field the form has no input for (a result on an action item) shows why on the form and writes nothing', async () => {
+    const form = adaptiveCardOf(await cardAction(site.owner, 'status.open', { target: `Åtgärd:${site.ownedAction.Id}` }));
+    expect(cardInputs(form).has('resultat')).toBe(false);
+    const rowsBefore = await site.rows();
+    const { verb, data } = fillIn(form, { status: 'Pågår', comment: 'Med ett resultat som inte hör hit.' });
+    const card = adaptiveCardOf(await cardAction(site.owner, verb!, { ...data, resultat: 'Inga avvikelser.' }));
+    expect(cardText(card)).toContain('Kontrollera uppgifterna');
+    expect(cardText(card)).toContain('Resultat anges bara för kontroller.');
+    expect(cardInputs(card).get('comment')?.['value']).toBe('Med ett resultat som inte hör hit.');
+    expect(await site.rows()).toEqual(rowsBefore);
+
+    const en = await process(cardActionActivity({ ...site.envelope(site.owner, nextId()), locale: 'en-US' }, { verb: verb!, data: { ...data, resultat: 'No deviations.' } }, 'm-card'));
+    expect(cardText(adaptiveCardOf(en.body!))).toContain('A result is given for controls only.');
+  });
+
   test('SharePoint throttling past every retry: the form comes back with what was typed, and sending it again posts once', async () => {
     const form = adaptiveCardOf(await cardAction(site.owner, 'status.open', { target: `Åtgärd:${site.ownedAction.Id}` }));
     const { verb, data } = fillIn(form, { status: 'Pågår', comment: 'Skickat medan SharePoint var överbelastat.' });

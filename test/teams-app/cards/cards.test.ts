@@ -81,6 +81,28 @@ describe('statusFormCard', () => {
     expect(cardInputs(card).get('progressPercent')?.['value']).toBe(150);
     expect(cardActions(card)[0]).toMatchObject({ title: 'Skicka igen' });
   });
+  test('a problem for a field the form has no input for is shown once, above the inputs, in the person’s language', () => {
+    const resultat = { field: 'resultat' as const, sv: 'Resultat anges bara för kontroller.', en: 'A result is given for controls only.' };
+    const target = { field: 'target' as const, sv: 'Målet har ett ogiltigt id.', en: 'The target has an invalid id.' };
+    for (const lang of ['sv', 'en'] as const) {
+      const card = statusFormCard({ summary, lang, formId: 'form-abc-123', mode: 'chat', defaultYear: 2022, values: { resultat: 'x' }, problems: [resultat, target] });
+      const body = card.body as { type: string; id?: string; style?: string; items?: { text: string }[] }[];
+      const general = body.filter((e) => e.type === 'Container' && e.style === 'attention');
+      expect(general).toHaveLength(1);
+      expect(general[0]!.items!.map((i) => i.text)).toEqual([resultat[lang], target[lang]]);
+      expect(body.indexOf(general[0]!)).toBeLessThan(body.findIndex((e) => e.id === 'status'));
+      expect(cardInputs(card).has('resultat')).toBe(false);
+    }
+  });
+
+  test('for a control the same problem stands under its resultat input instead', () => {
+    const control = targetSummary({ kind: 'Kontroll', id: 3 }, { Id: 3, etag: '"1"', Title: 'Kontroll av attest', status: 'Ej påbörjad' });
+    const problem = { field: 'resultat' as const, sv: 'Resultatet får vara högst 2000 tecken.', en: 'The result may be at most 2000 characters.' };
+    const card = statusFormCard({ summary: control, lang: 'sv', formId: 'form-abc-123', mode: 'chat', defaultYear: 2022, problems: [problem] });
+    const body = card.body as { type: string; id?: string; text?: string; style?: string }[];
+    expect(body.some((e) => e.type === 'Container' && e.style === 'attention')).toBe(false);
+    expect(body[body.findIndex((e) => e.id === 'resultat') + 1]).toMatchObject({ type: 'TextBlock', text: problem.sv, color: 'Attention' });
+  });
 });
 
 describe('read-only cards', () => {
@@ -134,6 +156,6 @@ describe('lists', () => {
     expect(choicesOf(cardInputs(picker).get('target'))).toEqual(['Åtgärd:1', 'Åtgärd:2', 'Åtgärd:3']);
     expect(cardActions(picker)).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { verb: 'status.pick' } })]);
     expect(cardText(helpCard('sv', 'blabla'))).toContain('Jag förstod inte "blabla".');
-    expect(cardText(helpCard('sv'))).toContain('**mina åtgärder**');
+    expect(cardText(helpCard('sv'))).toContain('mina åtgärder – det du är ansvarig för');
   });
 });

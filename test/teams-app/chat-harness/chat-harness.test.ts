@@ -179,6 +179,27 @@ describe('chat harness', () => {
     }
   });
 
+  test('Markdown in the lists’ text is shown as typed, while the help card’s own formatting renders', async () => {
+    const [item] = (await site.admin.actionItems.list({ limit: 5, orderBy: [['Id', 'asc']] })).filter((a) => a.externalId !== 'VBE2021-03');
+    const title = '# Rubrik [öppna](https://angripare.example) **fet** _kursiv_ `kod`';
+    await site.admin.actionItems.update(item!.Id, { Title: title, latestStatusComment: '- punkt\n> citat' }, item!.etag);
+    const page = await openAs(site.manager);
+    try {
+      const card = (await say(page, `status ${item!.externalId}`)).getByTestId('card');
+      const text = await card.innerText();
+      expect(text).toContain(`${item!.externalId} · ${title}`);
+      expect(text).toContain('- punkt');
+      expect(text).toContain('> citat');
+      expect(await card.locator('a, strong, em, code, h1, h2, ul, ol, blockquote').count()).toBe(0);
+
+      const help = (await say(page, 'hjälp')).getByTestId('card');
+      expect(await help.locator('strong', { hasText: 'mina åtgärder' }).count()).toBe(1);
+      expect(await help.locator('li').count()).toBe(3);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the message extension from a message: dialog form, then the confirmation goes into the chat', async () => {
     const page = await openAs(site.manager, GROUP_CHAT);
     try {

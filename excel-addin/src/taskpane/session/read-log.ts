@@ -38,18 +38,15 @@ export class ReadLog {
   }
 
   cell(sheet: Sheet, row: number, col: number): void {
-    const e = this.lastSheet === sheet ? this.lastEntry! : this.entry(sheet);
-    if (row >= e.rows || col >= e.cols) {
-      if (row >= 0 && col >= 0) e.outside = true;
-      return;
-    }
-    if (row < 0 || col < 0) return;
-    const i = row * e.cols + col;
-    e.bits[i >> 3]! |= 1 << (i & 7);
+    this.mark(sheet, row, col, false);
   }
 
   /** A read of the cell's kind and formula only. */
   shape(sheet: Sheet, row: number, col: number): void {
+    this.mark(sheet, row, col, true);
+  }
+
+  private mark(sheet: Sheet, row: number, col: number, shapeOnly: boolean): void {
     const e = this.lastSheet === sheet ? this.lastEntry! : this.entry(sheet);
     if (row >= e.rows || col >= e.cols) {
       if (row >= 0 && col >= 0) e.outside = true;
@@ -57,7 +54,7 @@ export class ReadLog {
     }
     if (row < 0 || col < 0) return;
     const i = row * e.cols + col;
-    e.shapeBits[i >> 3]! |= 1 << (i & 7);
+    (shapeOnly ? e.shapeBits : e.bits)[i >> 3]! |= 1 << (i & 7);
   }
 
   whole(sheet: Sheet): void {

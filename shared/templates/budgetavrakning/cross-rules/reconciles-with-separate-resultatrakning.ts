@@ -4,18 +4,9 @@
 // finansiella intäkter, allt i resultaträkningens Totalt. Här när resultaträkningen är en egen fil;
 // i samma arbetsbok prövar regeln reconciles-with-resultatrakning detsamma.
 import { defineCrossRule, nearlyEqual, numberAt, type CrossRuleContext } from '../../../engine';
-import type { LineKey as RrLine, ResultatrakningLayout } from '../../resultatrakning/layout';
-import type { BudgetavrakningLayout, LineKey } from '../layout';
-
-const TIES: readonly { readonly line: LineKey; readonly rr: readonly RrLine[]; readonly parts: { readonly sv: string; readonly en: string } }[] = [
-  {
-    line: 'kostnader',
-    rr: ['verksamhetensKostnader', 'avskrivningar', 'finansiellaKostnader'],
-    parts: { sv: 'verksamhetens kostnader + avskrivningar + finansiella kostnader', en: 'operating costs + depreciation + financial costs' },
-  },
-  { line: 'intakter', rr: ['verksamhetensIntakter', 'finansiellaIntakter'], parts: { sv: 'verksamhetens intäkter + finansiella intäkter', en: 'operating income + financial income' } },
-  { line: 'summaDrift', rr: ['aretsResultat'], parts: { sv: 'årets resultat', en: 'the year’s result' } },
-];
+import type { ResultatrakningLayout } from '../../resultatrakning/layout';
+import type { BudgetavrakningLayout } from '../layout';
+import { RESULTATRAKNING_TIES } from '../resultatrakning-ties';
 
 export default defineCrossRule({
   meta: {
@@ -39,7 +30,7 @@ export default defineCrossRule({
     for (const rr of partners) {
       // Two printouts of different years are no pair; an undated one is taken at its word.
       if (edition.year !== undefined && rr.edition.year !== undefined && edition.year !== rr.edition.year) continue;
-      for (const tie of TIES) {
+      for (const tie of RESULTATRAKNING_TIES) {
         const row = layout.lines[tie.line];
         const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
         if (row === undefined || rrRows.some((r) => r === undefined)) continue;

@@ -5,21 +5,9 @@
 // Regeln kan bara pröva det när resultaträkningen ligger i samma arbetsbok; annars säger den ingenting.
 import { defineRule, nearlyEqual, numberAt, type RuleContext } from '../../../engine';
 import type { Sheet } from '../../../grid';
-import { type LineKey as RrLine, type ResultatrakningLayout, resolveLayout } from '../../resultatrakning/layout';
-import type { BudgetavrakningLayout, LineKey } from '../layout';
-
-const TIES: readonly { readonly line: LineKey; readonly rr: readonly RrLine[]; readonly parts: { readonly sv: string; readonly en: string } }[] = [
-  {
-    line: 'kostnader',
-    rr: ['verksamhetensKostnader', 'avskrivningar', 'finansiellaKostnader'],
-    parts: {
-      sv: 'verksamhetens kostnader + avskrivningar + finansiella kostnader',
-      en: 'operating costs + depreciation + financial costs',
-    },
-  },
-  { line: 'intakter', rr: ['verksamhetensIntakter', 'finansiellaIntakter'], parts: { sv: 'verksamhetens intäkter + finansiella intäkter', en: 'operating income + financial income' } },
-  { line: 'summaDrift', rr: ['aretsResultat'], parts: { sv: 'årets resultat', en: 'the year’s result' } },
-];
+import { type ResultatrakningLayout, resolveLayout } from '../../resultatrakning/layout';
+import type { BudgetavrakningLayout } from '../layout';
+import { RESULTATRAKNING_TIES } from '../resultatrakning-ties';
 
 export default defineRule({
   meta: {
@@ -40,7 +28,7 @@ export default defineRule({
   *check({ sheet, workbook, layout }: RuleContext<BudgetavrakningLayout>) {
     const rr = findResultatrakning(workbook.sheets.filter((s) => s !== sheet));
     if (!rr) return;
-    for (const tie of TIES) {
+    for (const tie of RESULTATRAKNING_TIES) {
       const row = layout.lines[tie.line];
       const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
       if (row === undefined || rrRows.some((r) => r === undefined)) continue;

@@ -4,7 +4,7 @@
 // slutar juni 2023 här men april 2023 där, och "Bron" löper 2019-08-01 – 2022-04-30 här men
 // september 2019 – juni 2022 där (katalogen T06).
 import { type Sheet } from '../../../grid';
-import { defineCrossRule, type CrossRuleContext, type PartnerSheet } from '../../../engine';
+import { defineCrossRule, type CrossRuleContext } from '../../../engine';
 import type { Period } from '../../../locale';
 import { projectKey, sameAmount, sameMonth } from '../../projektbilaga/cross-match';
 import type { ProjektbilagaLayout } from '../../projektbilaga/layout';

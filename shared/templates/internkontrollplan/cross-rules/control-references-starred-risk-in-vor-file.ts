@@ -4,7 +4,8 @@
 // control-references-starred-risk, när VoR:en är en egen fil (ILS-webb exporterar den för sig).
 import { defineCrossRule, type CrossRuleContext } from '../../../engine';
 import type { VorLayout } from '../../vasentlighets-och-riskanalys/layout';
-import { type IkpLayout, handelseAt } from '../layout';
+import { controlRiskFindings } from '../control-risk-findings';
+import type { IkpLayout } from '../layout';
 import { vorPartner } from '../vor-partner';
 
 export default defineCrossRule({
@@ -38,21 +39,10 @@ export default defineCrossRule({
     if (!found) return;
     const { partner, vor } = found;
     const heading = { row: partner.layout.headerRow, col: partner.layout.columns.handelse };
-    for (const { row } of layout.rows) {
-      const h = handelseAt(sheet, row, layout.columns);
-      if (h.text === '') continue;
-      const cell = { row, col: layout.columns.handelse };
-      const risk = vor.find(h.text);
-      if (!risk) {
-        yield { messageId: 'unknownRisk', cell, partner, partnerCell: heading, data: { handelse: h.text } } as const;
-        continue;
-      }
-      const nr = risk.nr === undefined ? '–' : String(risk.nr);
-      if (risk.mark === 'nej') yield { messageId: 'riskNotStarred', cell, partner, partnerCell: risk.cell, data: { handelse: h.text, nr } } as const;
-      if (h.rv !== undefined && risk.rv !== undefined && h.rv !== risk.rv) {
-        const rvCell = layout.columns.rv === undefined ? cell : { row, col: layout.columns.rv };
-        yield { messageId: 'rvMismatch', cell: rvCell, partner, partnerCell: risk.cell, data: { handelse: h.text, nr, rv: h.rv, vorRv: risk.rv } } as const;
-      }
+    for (const f of controlRiskFindings(sheet, layout, vor)) {
+      if (f.kind === 'unknownRisk') yield { messageId: 'unknownRisk', cell: f.cell, partner, partnerCell: heading, data: { handelse: f.handelse } } as const;
+      else if (f.kind === 'riskNotStarred') yield { messageId: 'riskNotStarred', cell: f.cell, partner, partnerCell: f.risk.cell, data: { handelse: f.handelse, nr: f.nr } } as const;
+      else yield { messageId: 'rvMismatch', cell: f.cell, partner, partnerCell: f.risk.cell, data: { handelse: f.handelse, nr: f.nr, rv: f.rv, vorRv: f.vorRv } } as const;
     }
   },
 });

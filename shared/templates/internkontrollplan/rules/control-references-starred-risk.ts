@@ -5,7 +5,8 @@
 // händelse som VoR:en tar med i planen (stjärna), med samma riskvärde. VoR:en läses när den är ett
 // annat blad i samma arbetsbok; annars kan detta inte avgöras här.
 import { defineRule, type RuleContext } from '../../../engine';
-import { type IkpLayout, handelseAt } from '../layout';
+import { controlRiskFindings } from '../control-risk-findings';
+import type { IkpLayout } from '../layout';
 import { findVor } from '../vor-link';
 
 export default defineRule({
@@ -35,21 +36,10 @@ export default defineRule({
   *check({ sheet, workbook, layout }: RuleContext<IkpLayout>) {
     const vor = findVor(workbook, sheet);
     if (!vor) return;
-    for (const { row } of layout.rows) {
-      const h = handelseAt(sheet, row, layout.columns);
-      if (h.text === '') continue;
-      const cell = { row, col: layout.columns.handelse };
-      const risk = vor.find(h.text);
-      if (!risk) {
-        yield { messageId: 'unknownRisk', cell, data: { handelse: h.text, vor: vor.sheet } } as const;
-        continue;
-      }
-      const nr = risk.nr === undefined ? '–' : String(risk.nr);
-      if (risk.mark === 'nej') yield { messageId: 'riskNotStarred', cell, data: { handelse: h.text, vor: vor.sheet, nr } } as const;
-      if (h.rv !== undefined && risk.rv !== undefined && h.rv !== risk.rv) {
-        const rvCell = layout.columns.rv === undefined ? cell : { row, col: layout.columns.rv };
-        yield { messageId: 'rvMismatch', cell: rvCell, data: { handelse: h.text, vor: vor.sheet, nr, rv: h.rv, vorRv: risk.rv } } as const;
-      }
+    for (const f of controlRiskFindings(sheet, layout, vor)) {
+      if (f.kind === 'unknownRisk') yield { messageId: 'unknownRisk', cell: f.cell, data: { handelse: f.handelse, vor: vor.sheet } } as const;
+      else if (f.kind === 'riskNotStarred') yield { messageId: 'riskNotStarred', cell: f.cell, data: { handelse: f.handelse, vor: vor.sheet, nr: f.nr } } as const;
+      else yield { messageId: 'rvMismatch', cell: f.cell, data: { handelse: f.handelse, vor: vor.sheet, nr: f.nr, rv: f.rv, vorRv: f.vorRv } } as const;
     }
   },
 });

@@ -1,6 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import type { TargetKind } from '../../../../shared/lists';
-import { FOLLOW_UP_POINTS, type FollowUpPoint } from '../../../../shared/lists/follow-up-calendar';
+import { FOLLOW_UP_POINTS, type FollowUpPoint, type TargetKind } from '../../../../shared/lists';
 import { useI18n } from '../i18n/i18n';
 import { NO_FILTERS, SORT_KEYS, type FilterOptions, type Filters, type SortKey } from '../model/filter';
 

@@ -13,9 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { stockholmOffsetHours } from '../../../../shared/lists/date-only';
-import { checkpointKey } from '../../../../shared/lists/follow-up';
-import { describeSuggestion } from '../../../../shared/lists/follow-up-status';
+import { checkpointKey, describeSuggestion, stockholmOffsetHours } from '../../../../shared/lists';
 import { createRepositories, type StatusUpdate } from '../../data/repositories';
 import { fieldLabel, formatNumber, useI18n } from '../i18n/i18n';
 import { detailFields, type TabRow } from '../model/rows';

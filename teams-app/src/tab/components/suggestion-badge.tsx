@@ -2,7 +2,7 @@
 // only (3:1 against the background is enough for a graphic); the word stays in the text colour.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { describeSuggestion, suggestedStatusLabel, type StatusSuggestion } from '../../../../shared/lists/follow-up-status';
+import { describeSuggestion, suggestedStatusLabel, type StatusSuggestion } from '../../../../shared/lists';
 import { useI18n } from '../i18n/i18n';
 
 const useStyles = makeStyles({

@@ -1,8 +1,7 @@
 // Filters, free-text search and sort over the built rows. Pure and linear in the rows: what
 // "5 000 items stay smooth" rests on, next to the virtualised list.
 
-import type { TargetKind } from '../../../../shared/lists';
-import type { FollowUpPoint } from '../../../../shared/lists/follow-up-calendar';
+import type { FollowUpPoint, TargetKind } from '../../../../shared/lists';
 import { haystackOf, STATUS_ORDER, SUGGESTION_ORDER, type TabRow } from './rows';
 
 export const SORT_KEYS = ['due', 'next', 'suggestion', 'status', 'title', 'plan', 'id'] as const;

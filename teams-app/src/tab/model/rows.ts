@@ -3,19 +3,24 @@
 // Built once per load (and per post): filtering and sorting only read what is computed here.
 
 import type { Localized } from '../../../../shared/locale';
-import { CONTROL_STATUSES, ITEM_STATUSES, type TargetKind } from '../../../../shared/lists';
-import type { FollowUpCalendar } from '../../../../shared/lists/follow-up-calendar';
 import {
+  CONTROL_STATUSES,
   deadlineFromText,
   deadlineOf,
   followUpSchedule,
+  isFinished,
+  isLate,
+  ITEM_STATUSES,
   missedFollowUps,
   nextFollowUp,
   scheduleYears,
+  suggestStatus,
   type Checkpoint,
   type Deadline,
-} from '../../../../shared/lists/follow-up';
-import { isFinished, isLate, suggestStatus, type StatusSuggestion } from '../../../../shared/lists/follow-up-status';
+  type FollowUpCalendar,
+  type StatusSuggestion,
+  type TargetKind,
+} from '../../../../shared/lists';
 import type { ActionItem, Control, Project, StatusUpdate } from '../../data/repositories';
 import type { TabData } from './tab-data';
 

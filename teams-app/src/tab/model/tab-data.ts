@@ -6,9 +6,9 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { projectVersions, sourceDocuments, statusUpdates, type ListItem, type NamndUser } from '../../../../shared/lists';
-import { httpStatusOf } from '../../data/errors';
 import { createRepositories, type ActionItem, type Control, type Plan, type Project, type StatusUpdate } from '../../data/repositories';
 import { createRepository } from '../../data/repository';
+import { currentNamndUser } from '../../data/users';
 
 export type SourceDocument = ListItem<typeof sourceDocuments>;
 export type ProjectVersion = ListItem<typeof projectVersions>;
@@ -43,24 +43,9 @@ export const STATUS_INDEX_FIELDS = [
   'postedAt',
 ] as const;
 
-export async function loadCurrentUser(sp: SPFI): Promise<NamndUser> {
-  const u = (await sp.web.currentUser.select('Id', 'Title', 'LoginName', 'Email', 'IsSiteAdmin')()) as {
-    Id: number;
-    Title: string;
-    LoginName: string;
-    Email: string;
-    IsSiteAdmin: boolean;
-  };
-  let groups: string[] = [];
-  try {
-    groups = ((await sp.web.currentUser.groups.select('Title')()) as { Title: string }[]).map((g) => g.Title);
-  } catch (e) {
-    // A site that does not expose group membership (the local list service) leaves the decision to
-    // SharePoint itself, which refuses what the person may not do.
-    const status = httpStatusOf(e);
-    if (status === undefined || status >= 500) throw e;
-  }
-  return { id: u.Id, title: u.Title, loginName: u.LoginName, email: u.Email, isSiteAdmin: u.IsSiteAdmin === true, groups };
+/** The person using the tab, with what makes them a manager: the data layer's one reading of it. */
+export function loadCurrentUser(sp: SPFI): Promise<NamndUser> {
+  return currentNamndUser(sp);
 }
 
 export async function loadTabData(sp: SPFI): Promise<TabData> {

@@ -1,6 +1,8 @@
 // Reading Adaptive Card JSON the way a person reads the card: its words, its inputs, its buttons;
 // and filling it in the way the Teams client does (the action's data with the inputs merged in).
 
+import { renderCardMarkdown } from '../../../../teams-app/src/chat-harness/teams-markdown';
+
 export type Json = Record<string, unknown>;
 
 function walk(node: unknown, visit: (n: Json) => void): void {
@@ -14,12 +16,23 @@ function walk(node: unknown, visit: (n: Json) => void): void {
   for (const key of ['body', 'items', 'columns', 'actions', 'facts', 'card', 'fallback']) walk(n[key], visit);
 }
 
-/** Every word on the card: texts, facts, labels, button titles. */
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** A TextBlock's or Fact's text as Teams shows it: its Markdown rendered, the formatting dropped. */
+export function shownText(markdown: string): string {
+  return renderCardMarkdown(markdown)
+    .replace(/<br\s*\/?>\n?/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m)
+    .trim();
+}
+
+/** Every word on the card as it is shown: texts, facts, labels, button titles. */
 export function cardText(card: unknown): string {
   const parts: string[] = [];
   walk(card, (n) => {
-    if (n['type'] === 'TextBlock' && typeof n['text'] === 'string') parts.push(n['text']);
-    if (typeof n['title'] === 'string' && typeof n['value'] === 'string' && n['type'] === undefined) parts.push(`${n['title']}: ${n['value']}`);
+    if (n['type'] === 'TextBlock' && typeof n['text'] === 'string') parts.push(shownText(n['text']));
+    if (typeof n['title'] === 'string' && typeof n['value'] === 'string' && n['type'] === undefined) parts.push(`${shownText(n['title'])}: ${shownText(n['value'])}`);
     if (typeof n['label'] === 'string') parts.push(n['label']);
     if (typeof n['type'] === 'string' && n['type'].startsWith('Action.') && typeof n['title'] === 'string') parts.push(`[${n['title']}]`);
   });

@@ -1,4 +1,4 @@
-import { followUpCalendar } from '../../../../shared/lists/follow-up-calendar';
+import { followUpCalendar } from '../../../../shared/lists';
 import { applyFilters, filterOptions, NO_FILTERS, searchTerms, type Filters } from '../../../../teams-app/src/tab/model/filter';
 import { buildRows, haystackOf, type TabRow } from '../../../../teams-app/src/tab/model/rows';
 import { loadScheduledSeed } from '../support/seed';

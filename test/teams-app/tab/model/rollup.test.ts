@@ -1,4 +1,4 @@
-import { followUpCalendar } from '../../../../shared/lists/follow-up-calendar';
+import { followUpCalendar } from '../../../../shared/lists';
 import { rollupByPlan, statusesInRollups } from '../../../../teams-app/src/tab/model/rollup';
 import { buildRows, type TabRow } from '../../../../teams-app/src/tab/model/rows';
 import { loadSeed } from '../../provisioning/local-site';

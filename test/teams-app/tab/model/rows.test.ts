@@ -1,4 +1,4 @@
-import { followUpCalendar } from '../../../../shared/lists/follow-up-calendar';
+import { followUpCalendar } from '../../../../shared/lists';
 import type { StatusUpdate } from '../../../../teams-app/src/data/repositories';
 import { buildRows, haystackOf, indexStatusUpdates, type TabRow } from '../../../../teams-app/src/tab/model/rows';
 import type { TabData } from '../../../../teams-app/src/tab/model/tab-data';
