@@ -2,7 +2,6 @@ export * from './rule';
 export * from './problem';
 export * from './template';
 export * from './validate';
-export { ROW_SLICE, runRules } from './run-rules';
 export * from './cross-rule';
 export * from './run-cross-rule';
 export * from './validate-documents';

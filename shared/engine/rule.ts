@@ -103,7 +103,7 @@ export function defineRule<const M extends MessageMap, L>(rule: RuleModule<M, L>
 export function rowsInScope(ctx: { readonly rows?: ReadonlySet<number> }, rows: readonly number[]): readonly number[] {
   const scope = ctx.rows;
   if (!scope) return rows;
-  // A scope is small (the rows an edit touched, a slice of a long table) and `rows` may be
+  // A scope is small (the rows an edit touched) and `rows` may be
   // thousands long: in a sorted list, look only between the scope's first and last row.
   if (scope.size * 16 < rows.length && isAscending(rows)) {
     let lo = Infinity;

@@ -2,7 +2,7 @@ import { toA1 } from '../grid';
 import { interpolate, type MessageValue } from '../locale';
 import type { AnyCrossRule, CrossRuleContext } from './cross-rule';
 import type { Problem } from './problem';
-import { internalProblem } from './run-rules';
+import { internalProblem } from './run-rule';
 
 /**
  * Runs one cross rule over one sheet and its partners. Problems sit on this sheet's cell and name

@@ -1,10 +1,10 @@
 import type { Sheet, Workbook } from '../grid';
 import type { Problem } from './problem';
 import type { Edition, RuleContext } from './rule';
-import { runRules } from './run-rules';
+import { runRule } from './run-rule';
 import type { TemplateDefinition } from './template';
 
-export { runRule } from './run-rules';
+export { runRule };
 
 export interface SheetResult {
   readonly sheet: string;
@@ -40,7 +40,7 @@ export function validateSheet(sheet: Sheet, workbook: Workbook, templates: reado
   const hit = recognise(sheet, workbook, templates);
   if (!hit) return { sheet: sheet.name, problems: [] };
   const ctx: RuleContext<unknown> = { sheet, workbook, layout: hit.layout, edition: hit.edition };
-  const problems = runRules(hit.template.rules, ctx);
+  const problems = hit.template.rules.flatMap((rule) => runRule(rule, ctx));
   return {
     sheet: sheet.name,
     template: { id: hit.template.id, catalogId: hit.template.catalogId, edition: hit.edition },

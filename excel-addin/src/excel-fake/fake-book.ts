@@ -90,6 +90,11 @@ export class FakeSheet {
 
   /** Excel's used range; with valuesOnly, only cells holding a value or formula count. Blank: A1. */
   usedRange(valuesOnly: boolean): Rect {
+    return this.usedRect(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+  }
+
+  /** The used range, or undefined for a blank sheet (what getUsedRangeOrNullObject tells apart). */
+  usedRect(valuesOnly: boolean): Rect | undefined {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = -1;
@@ -108,7 +113,7 @@ export class FakeSheet {
         if (c > c1) c1 = c;
       }
     }
-    return r1 === -1 ? { r0: 0, c0: 0, r1: 0, c1: 0 } : { r0, c0, r1, c1 };
+    return r1 === -1 ? undefined : { r0, c0, r1, c1 };
   }
 
   mergeAt(row: number, col: number): Rect | undefined {

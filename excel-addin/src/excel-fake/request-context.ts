@@ -6,7 +6,8 @@ import { FakeOfficeError, officeErrors } from './fake-errors';
  * The proxy side of the fake: client objects that queue loads, property sets and method calls,
  * and a request context whose `sync()` runs the queue against the book as one request. It behaves
  * like Office.js where the adapter could tell the difference: unloaded reads throw
- * PropertyNotLoaded, *OrNullObject gives null objects, requests above the claimed ExcelApi version
+ * PropertyNotLoaded, *OrNullObject gives null objects (and so does an *OrNullObject call on a null
+ * object, while any other member of a null object fails the request), requests above the claimed ExcelApi version
  * fail with ApiNotFound, a request or response above the payload cap fails, and nothing runs while
  * a cell is being edited. Each sync is counted with its request and response size in bytes.
  */
@@ -174,8 +175,14 @@ function requestJson(actions: readonly Action[]): unknown {
       ObjectPathType: p.path.parent === undefined ? 1 : p.path.method ? 3 : 4,
       Name: p.path.member,
       ParentObjectPathId: p.path.parent?.path.id,
-      ArgumentInfo: p.path.args.length > 0 ? { Arguments: p.path.args } : {},
+      ArgumentInfo: p.path.args.length > 0 ? { Arguments: p.path.args.map(argument) } : {},
     };
+  };
+  // A client object passed as an argument travels as a reference to its own object path.
+  const argument = (a: unknown) => {
+    if (!(a instanceof ClientProxy)) return a;
+    addPath(a);
+    return { ObjectPathId: a.path.id };
   };
   const list = actions.map((a, i) => {
     addPath(a.proxy);
@@ -228,7 +235,14 @@ abstract class ClientProxy implements Api.ClientObject {
   }
 
   protected acceptsLoad(name: string): boolean {
-    return name in this.readable;
+    const slash = name.indexOf('/');
+    if (slash === -1) return name in this.readable;
+    return this.navigation(name.slice(0, slash))?.acceptsLoad(name.slice(slash + 1)) ?? false;
+  }
+
+  /** A navigation property that load() may reach through ('protection/protected'). */
+  protected navigation(_name: string): ClientProxy | undefined {
+    return undefined;
   }
 
   loadData(x: Execution, select: readonly string[]): Record<string, unknown> | null {
@@ -236,6 +250,13 @@ abstract class ClientProxy implements Api.ClientObject {
     if (t === null) return null;
     const out: Record<string, unknown> = {};
     for (const name of select) {
+      const slash = name.indexOf('/');
+      if (slash !== -1) {
+        const head = name.slice(0, slash);
+        const inner = this.navigation(head)!.loadData(x, [name.slice(slash + 1)]);
+        out[head] = inner === null ? null : { ...(out[head] as Record<string, unknown> | undefined), ...inner };
+        continue;
+      }
       const prop = this.readable[name]!;
       if (!x.book.supports(prop.since)) throw officeErrors.apiNotFound(name, prop.since);
       out[name] = prop.read(t, x);
@@ -245,7 +266,12 @@ abstract class ClientProxy implements Api.ClientObject {
 
   applyLoaded(data: Record<string, unknown> | null): void {
     this.nullState = data === null;
-    if (data) for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
+    if (!data) return;
+    for (const [k, v] of Object.entries(data)) {
+      const nav = this.navigation(k);
+      if (nav) nav.applyLoaded(v as Record<string, unknown> | null);
+      else this.loaded.set(k, v);
+    }
   }
 
   setProperty(_x: Execution, _t: Target, name: string, _value: unknown): void {
@@ -390,6 +416,14 @@ class WorksheetCollectionProxy extends ResolvedProxy implements Api.WorksheetCol
     });
   }
 
+  getFirst(visibleOnly?: boolean): WorksheetProxy {
+    return this.child(WorksheetProxy, 'GetFirst', visibleOnly === undefined ? [] : [visibleOnly], true, '1.5', (x) => {
+      const sheet = x.book.sheets.find((s) => visibleOnly !== true || s.visibility === 'Visible');
+      if (!sheet) throw officeErrors.itemNotFound();
+      return { kind: 'sheet', sheet };
+    });
+  }
+
   get onAdded(): EventHandlersProxy<Api.WorksheetCollectionEventArgs> {
     return new EventHandlersProxy(this, 'OnAdded', '1.7', (book, handler) => {
       const h = (kind: 'added' | 'deleted', worksheetId: string) => {
@@ -429,8 +463,16 @@ class WorksheetProxy extends ResolvedProxy implements Api.Worksheet {
     return this;
   }
 
+  private cachedProtection: ProtectionProxy | undefined;
+
   get protection(): ProtectionProxy {
-    return this.child(ProtectionProxy, 'Protection', [], false, '1.2', (x) => ({ kind: 'protection', sheet: sheetOf(x.require(this)) }));
+    // One proxy per navigation property, as Office.js keeps, so that a load through 'protection/…' fills it.
+    this.cachedProtection ??= this.child(ProtectionProxy, 'Protection', [], false, '1.2', (x) => ({ kind: 'protection', sheet: sheetOf(x.require(this)) }));
+    return this.cachedProtection;
+  }
+
+  protected override navigation(name: string): ClientProxy | undefined {
+    return name === 'protection' ? this.protection : undefined;
   }
 
   get notes(): NoteCollectionProxy {
@@ -485,6 +527,27 @@ class WorksheetProxy extends ResolvedProxy implements Api.Worksheet {
     return this.child(RangeProxy, 'GetUsedRange', valuesOnly === undefined ? [] : [valuesOnly], true, valuesOnly === undefined ? '1.1' : '1.2', (x) => {
       const sheet = sheetOf(x.require(this));
       return { kind: 'range', sheet, rect: sheet.usedRange(valuesOnly === true) };
+    });
+  }
+
+  /** Null on a blank sheet, where getUsedRange gives A1. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return this.child(RangeProxy, 'GetUsedRangeOrNullObject', valuesOnly === undefined ? [] : [valuesOnly], true, '1.4', (x) => {
+      const t = x.target(this);
+      if (t === null) return null;
+      const sheet = sheetOf(t);
+      const rect = sheet.usedRect(valuesOnly === true);
+      return rect ? { kind: 'range', sheet, rect } : null;
+    });
+  }
+
+  getNextOrNullObject(visibleOnly?: boolean): WorksheetProxy {
+    return this.child(WorksheetProxy, 'GetNextOrNullObject', visibleOnly === undefined ? [] : [visibleOnly], true, '1.5', (x) => {
+      const t = x.target(this);
+      if (t === null) return null;
+      const sheets = x.book.sheets;
+      const next = sheets.slice(sheets.indexOf(sheetOf(t)) + 1).find((s) => visibleOnly !== true || s.visibility === 'Visible');
+      return next ? { kind: 'sheet', sheet: next } : null;
     });
   }
 }
@@ -637,10 +700,39 @@ class RangeProxy extends ResolvedProxy implements Api.Range {
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return this.child(RangeAreasProxy, 'GetMergedAreasOrNullObject', [], true, '1.13', (x) => {
-      const { sheet, rect } = rangeOf(x.require(this));
+      const t = x.target(this);
+      if (t === null) return null;
+      const { sheet, rect } = rangeOf(t);
       const rects = sheet.merges.filter((m) => m.r0 <= rect.r1 && m.r1 >= rect.r0 && m.c0 <= rect.c1 && m.c1 >= rect.c0);
       if (rects.length > 512) throw officeErrors.tooManyMergedAreas();
       return rects.length === 0 ? null : { kind: 'areas', sheet, rects };
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: Api.Range | string): RangeProxy {
+    if (typeof anotherRange !== 'string' && !(anotherRange instanceof RangeProxy)) throw officeErrors.invalidArgument('not a range of this context');
+    return this.child(RangeProxy, 'GetIntersectionOrNullObject', [anotherRange], true, '1.4', (x) => {
+      const t = x.target(this);
+      if (t === null) return null;
+      const { sheet, rect } = rangeOf(t);
+      let other: Rect;
+      if (typeof anotherRange === 'string') {
+        const bang = anotherRange.lastIndexOf('!');
+        if (bang !== -1 && x.book.sheetByKey(anotherRange.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'")) !== sheet) {
+          throw officeErrors.invalidArgument('the ranges are on different sheets');
+        }
+        try {
+          other = rectOf(anotherRange.slice(bang + 1));
+        } catch {
+          throw officeErrors.invalidArgument(`bad address '${anotherRange}'`);
+        }
+      } else {
+        const o = rangeOf(x.require(anotherRange));
+        if (o.sheet !== sheet) throw officeErrors.invalidArgument('the ranges are on different sheets');
+        other = o.rect;
+      }
+      const cut = { r0: Math.max(rect.r0, other.r0), c0: Math.max(rect.c0, other.c0), r1: Math.min(rect.r1, other.r1), c1: Math.min(rect.c1, other.c1) };
+      return cut.r0 > cut.r1 || cut.c0 > cut.c1 ? null : { kind: 'range', sheet, rect: cut };
     });
   }
 }

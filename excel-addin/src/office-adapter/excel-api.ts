@@ -61,6 +61,8 @@ export interface Range extends ClientObject {
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreas;
+  /** ExcelApi 1.4. An address is read on this range's sheet. */
+  getIntersectionOrNullObject(anotherRange: Range | string): Range;
 }
 
 export interface Note extends ClientObject {
@@ -92,6 +94,10 @@ export interface Worksheet extends ClientObject {
   getRange(address?: string): Range;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range;
   getUsedRange(valuesOnly?: boolean): Range;
+  /** ExcelApi 1.4. A null object on a blank sheet (getUsedRange gives A1 there). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
+  /** ExcelApi 1.5. */
+  getNextOrNullObject(visibleOnly?: boolean): Worksheet;
 }
 
 export interface WorksheetCollection extends ClientObject {
@@ -101,6 +107,8 @@ export interface WorksheetCollection extends ClientObject {
   load(propertyNames: string): WorksheetCollection;
   getItem(key: string): Worksheet;
   getItemOrNullObject(key: string): Worksheet;
+  /** ExcelApi 1.5. */
+  getFirst(visibleOnly?: boolean): Worksheet;
 }
 
 export interface Setting extends ClientObject {

@@ -29,7 +29,8 @@ export function columnSum<L>(opts: CheckBase & {
       const total = opts.totalRow(ctx);
       if (total === undefined) return out;
       const { sheet } = ctx;
-      const rows = opts.dataRows(ctx).filter((r) => !opts.isSubtotal?.(ctx, r));
+      const isSubtotal = opts.isSubtotal;
+      const rows = isSubtotal ? opts.dataRows(ctx).filter((r) => !isSubtotal(ctx, r)) : opts.dataRows(ctx);
       const columns = columnsInScope(ctx, opts.columns(ctx));
       // Row by row, all columns at once: one pass over the table however wide it is.
       const sums = new Float64Array(columns.length);

@@ -34,8 +34,13 @@ export function numericCells<L>(
     check(ctx: RuleContext<L>) {
       const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
-        for (const row of rowsInScope(ctx, block.rows)) {
-          for (const col of block.columns) {
+        const rows = rowsInScope(ctx, block.rows);
+        const columns = block.columns;
+        // Index loops: this runs for every cell of a table, and for-of allocated an iterator per row.
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r]!;
+          for (let c = 0; c < columns.length; c++) {
+            const col = columns[c]!;
             const cell = ctx.sheet.cell(row, col);
             const kind = cell.value.kind;
             if (kind === 'number' || kind === 'empty' || cell.formula !== undefined) continue;

@@ -38,8 +38,13 @@ export function signConvention<L>(
     check(ctx: RuleContext<L>) {
       const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
-        for (const row of rowsInScope(ctx, block.rows)) {
-          for (const c of block.columns) {
+        const rows = rowsInScope(ctx, block.rows);
+        const columns = block.columns;
+        // Index loops: this runs for every cell of a table, and for-of allocated an iterator per row.
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r]!;
+          for (let i = 0; i < columns.length; i++) {
+            const c = columns[i]!;
             const v = ctx.sheet.cell(row, c.col).value;
             const value = v.kind === 'number' ? v.value : v.kind === 'text' ? numberAt(ctx.sheet, row, c.col) : undefined;
             if (value === undefined || value === 0) continue;

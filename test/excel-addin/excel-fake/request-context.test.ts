@@ -107,3 +107,118 @@ describe('Excel fake: behaves as Office.js where the adapter could tell', () => 
     expect([s.cell(0, 2)!.value, s.cell(1, 2)!.value, s.cell(1, 2)!.formula, s.cell(2, 2)!.value]).toEqual(['4,0', 200, '=B1*2', 12]);
   });
 });
+
+describe('Excel fake: walking sheets, used ranges and intersections, with null objects as Excel gives them', () => {
+  const threeSheets = () =>
+    new Workbook([
+      new Sheet({ name: 'Blad1', rows: [[{ value: text('a') }, { value: num(1) }], [], [{ value: text('c') }]] }),
+      new Sheet({ name: 'Dold', rows: [[{ value: num(2) }]], hidden: true }),
+      new Sheet({ name: 'Tom', rows: [] }),
+    ]);
+
+  it('walks the sheets in order with getFirst and getNextOrNullObject; past the last, null objects all the way', async () => {
+    const { Excel } = fakeExcelFromWorkbook(threeSheets());
+    await Excel.run(async (ctx) => {
+      const walked = [ctx.workbook.worksheets.getFirst()];
+      for (let i = 0; i < 4; i++) walked.push(walked[walked.length - 1]!.getNextOrNullObject());
+      for (const ws of walked) ws.load('name');
+      const visibleOnly = ctx.workbook.worksheets.getFirst(true).getNextOrNullObject(true).load('name');
+      await ctx.sync();
+      expect(walked.map((ws) => (ws.isNullObject ? null : ws.name))).toEqual(['Blad1', 'Dold', 'Tom', null, null]);
+      expect(visibleOnly.name).toBe('Tom');
+      expect(() => walked[3]!.name).toThrow(expect.objectContaining({ code: 'ItemNotFound' }));
+    });
+  });
+
+  it('gives a null used range for a blank sheet (getUsedRange gives A1), and follows *OrNullObject calls from a null sheet', async () => {
+    const { Excel } = fakeExcelFromWorkbook(threeSheets());
+    await Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const used = sheets.getItem('Blad1').getUsedRangeOrNullObject(true).load('address,rowCount,columnCount');
+      const blank = sheets.getItem('Tom').getUsedRangeOrNullObject(true).load('address');
+      const blankA1 = sheets.getItem('Tom').getUsedRange(true).load('address');
+      const fromNull = sheets.getItemOrNullObject('Saknas').getUsedRangeOrNullObject(true).getIntersectionOrNullObject('A1:B2').load('values');
+      await ctx.sync();
+      expect([used.address, used.rowCount, used.columnCount]).toEqual(['Blad1!A1:B3', 3, 2]);
+      expect(blank.isNullObject).toBe(true);
+      expect(blankA1.address).toBe('Tom!A1');
+      expect(fromNull.isNullObject).toBe(true);
+    });
+  });
+
+  it('fails the request for any other member of a null object, as only *OrNullObject calls are safe on one', async () => {
+    const { Excel } = fakeExcelFromWorkbook(threeSheets());
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject('Saknas').getRangeByIndexes(0, 0, 1, 1).load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('intersects a range with an address or another range on its sheet, null where they do not meet', async () => {
+    const { Excel } = fakeExcelFromWorkbook(threeSheets());
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Blad1');
+      const used = ws.getUsedRangeOrNullObject(true);
+      const byAddress = used.getIntersectionOrNullObject('B1:Z200').load('address,rowIndex,columnIndex,values');
+      const byRange = used.getIntersectionOrNullObject(ws.getRangeByIndexes(2, 0, 5, 5)).load('address,values');
+      const apart = used.getIntersectionOrNullObject('D5').load('address');
+      await ctx.sync();
+      expect([byAddress.address, byAddress.rowIndex, byAddress.columnIndex, byAddress.values]).toEqual(['Blad1!B1:B3', 0, 1, [[1], [''], ['']]]);
+      expect([byRange.address, byRange.values]).toEqual(['Blad1!A3:B3', [['c', '']]]);
+      expect(apart.isNullObject).toBe(true);
+    });
+    await expect(
+      Excel.run(async (ctx) => {
+        const other = ctx.workbook.worksheets.getItem('Dold').getRange('A1');
+        ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B2').getIntersectionOrNullObject(other).load('address');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('loads through a navigation property (protection/protected) in the same load, null for a null sheet', async () => {
+    const wb = threeSheets();
+    const { Excel, book } = fakeExcelFromWorkbook(wb);
+    book.sheetByKey('Dold')!.isProtected = true;
+    await Excel.run(async (ctx) => {
+      const dold = ctx.workbook.worksheets.getItem('Dold').load('id,protection/protected');
+      const blad1 = ctx.workbook.worksheets.getItem('Blad1').load('protection/protected');
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('Saknas').load('id,protection/protected');
+      await ctx.sync();
+      expect([dold.id, dold.protection.protected, blad1.protection.protected]).toEqual([book.sheetByKey('Dold')!.id, true, false]);
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it('refuses the walk, the null-object used range and intersections on an Excel older than their requirement sets', async () => {
+    const calls: [string, string, (ctx: import('../../../excel-addin/src/office-adapter/excel-api').RequestContext) => void][] = [
+      ['1.4', '1.5', (ctx) => void ctx.workbook.worksheets.getFirst().load('name')],
+      ['1.4', '1.5', (ctx) => void ctx.workbook.worksheets.getItem('Blad1').getNextOrNullObject().load('name')],
+      ['1.3', '1.4', (ctx) => void ctx.workbook.worksheets.getItem('Blad1').getUsedRangeOrNullObject().load('address')],
+      ['1.3', '1.4', (ctx) => void ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B2').getIntersectionOrNullObject('A1').load('address')],
+    ];
+    for (const [below, at, call] of calls) {
+      await expect(fakeExcelFromWorkbook(threeSheets(), { apiVersion: below }).Excel.run(async (ctx) => {
+        call(ctx);
+        await ctx.sync();
+      })).rejects.toMatchObject({ code: 'ApiNotFound' });
+      await expect(fakeExcelFromWorkbook(threeSheets(), { apiVersion: at }).Excel.run(async (ctx) => {
+        call(ctx);
+        await ctx.sync();
+      })).resolves.toBeUndefined();
+    }
+  });
+
+  it('counts a range passed as an argument in the request bytes, as a reference to its object path', async () => {
+    const { Excel, book } = fakeExcelFromWorkbook(threeSheets());
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Blad1');
+      ws.getRange('A1:B3').getIntersectionOrNullObject(ws.getRange('B2:C9')).load('address');
+      await ctx.sync();
+    });
+    expect(book.stats.syncs).toBe(1);
+    expect(book.stats.requestBytes[0]).toBeGreaterThan(200);
+  });
+});

@@ -10,6 +10,7 @@ export function realExcelSatisfiesTheSubset(
   context: Excel.RequestContext,
   range: Excel.Range,
   sheet: Excel.Worksheet,
+  sheets: Excel.WorksheetCollection,
   changed: Excel.WorksheetChangedEventArgs,
   added: Excel.WorksheetAddedEventArgs,
 ): void {
@@ -18,7 +19,8 @@ export function realExcelSatisfiesTheSubset(
   const ctx: Subset.RequestContext = context;
   const r: Subset.Range = range;
   const ws: Subset.Worksheet = sheet;
+  const wsc: Subset.WorksheetCollection = sheets;
   const args: Subset.WorksheetChangedEventArgs = changed;
   const addedArgs: Subset.WorksheetCollectionEventArgs = added;
-  void [api, host, ctx, r, ws, args, addedArgs];
+  void [api, host, ctx, r, ws, wsc, args, addedArgs];
 }

@@ -23,11 +23,11 @@ function problem(sheet: string, cell: string): Problem {
 }
 
 describe('Office adapter: syncs and payload', () => {
-  it('reads a small workbook in two syncs and applies a fill in two', async () => {
+  it('reads a small workbook in one sync (its sample is all of it) and applies a fill in two', async () => {
     const fake = fakeExcelFromWorkbook(bigWorkbook(50), { payloadLimit: 5 * 1024 * 1024 });
     const host = createOfficeHost(fake);
-    await host.readWorkbook();
-    expect(fake.book.stats.syncs).toBe(2);
+    expect(JSON.stringify(canonical(await host.readWorkbook())) === JSON.stringify(canonical(bigWorkbook(50)))).toBe(true);
+    expect(fake.book.stats.syncs).toBe(1);
     fake.book.resetStats();
     await host.applyEdits(Array.from({ length: 50 }, (_, i) => fillEdit('Blad1', `I${i + 1}`, i)));
     expect(fake.book.stats.syncs).toBe(2);
@@ -46,10 +46,11 @@ describe('Office adapter: syncs and payload', () => {
     expect(JSON.stringify(canonical(await host.readWorkbook())) === JSON.stringify(canonical(wb))).toBe(true);
     const warm = fake.book.stats.syncs;
     const warmBytes = fake.book.stats.responseBytes.reduce((a, b) => a + b, 0);
-    // Warm: the sheet list, then blocks sized from the last pass: the minimum, ⌈bytes / cap⌉ + 1.
-    expect(warm).toBe(Math.ceil(warmBytes / limit) + 1);
-    // Cold: besides, one refused try at reading it whole, one to learn the sizes, one cautious block.
-    expect(cold).toBeLessThanOrEqual(Math.ceil(bytes / limit) + 4);
+    // Warm: blocks sized from the last pass, from the first sync on.
+    expect(warm).toBeLessThanOrEqual(Math.ceil(warmBytes / limit) + 1);
+    // Cold: this cap leaves room for a sample of seven rows, too few to size the rest by; the rows
+    // grow longer further down, so one block may be refused before the estimate doubles.
+    expect(cold).toBeLessThanOrEqual(Math.ceil(bytes / limit) + 3);
     expect(fake.book.stats.rejected).toBe(0);
     expect(Math.max(...fake.book.stats.responseBytes)).toBeLessThanOrEqual(limit);
   });

@@ -17,12 +17,11 @@ export default reworded(
       en: 'Every amount cell, (1)–(14) in project rows, subtotals and Summa, holds a number in mnkr.',
       source: 'Blankettens enhet "Mnkr" och det förformaterade "0,0" i varje beloppscell (T1 2021, 000 rad 5–17; VP 2022, 001 rad 1806–1816)',
     },
-    blocks: ({ layout }) => [
-      {
-        rows: [...layout.projectRows, ...layout.subtotalRows, ...(layout.totalRow === undefined ? [] : [layout.totalRow])],
-        columns: layout.amountColumns.map((c) => c.col),
-      },
-    ],
+    // The layout's own row lists, not a merged copy: a run over a slice of rows finds its rows in them by bisection.
+    blocks: ({ layout }) => {
+      const columns = layout.amountColumns.map((c) => c.col);
+      return [layout.projectRows, layout.subtotalRows, layout.totalRow === undefined ? [] : [layout.totalRow]].map((rows) => ({ rows, columns }));
+    },
   }),
   {
     numberAsText: {

@@ -40,16 +40,18 @@ export default defineRule({
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
     const { beslutatStart, beslutatSlut, prognosStart, prognosSlut } = layout.dates;
+    const pairs = [
+      [prognosStart, beslutatStart, { sv: 'startdatum', en: 'start date' }],
+      [prognosSlut, beslutatSlut, { sv: 'avslutningsdatum', en: 'end date' }],
+    ] as const;
     for (const row of rowsInScope(ctx, layout.projectRows)) {
-      const deviations: Deviation[] = [];
-      for (const [prognos, beslutat, what] of [
-        [prognosStart, beslutatStart, { sv: 'startdatum', en: 'start date' }],
-        [prognosSlut, beslutatSlut, { sv: 'avslutningsdatum', en: 'end date' }],
-      ] as const) {
+      let deviations: Deviation[] | undefined;
+      for (let i = 0; i < pairs.length; i++) {
+        const [prognos, beslutat, what] = pairs[i]!;
         const d = dateDeviation(sheet, row, prognos, beslutat, what);
-        if (d) deviations.push(d);
+        if (d) (deviations ??= []).push(d);
       }
-      for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
+      if (deviations) for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
     }
     return out;
   },

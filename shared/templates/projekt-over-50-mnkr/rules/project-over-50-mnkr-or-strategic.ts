@@ -34,11 +34,14 @@ export default defineRule({
   check(ctx: RuleContext<ProjektLayout>) {
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
+    const amountCols = layout.amountColumns.map((c) => c.col);
+    const beslutatCol = layout.totals.beslutat.kostnad.col;
+    const prognosCol = layout.totals.prognos.kostnad.col;
     for (const row of rowsInScope(ctx, layout.projectRows)) {
       // A blank pre-formatted row (no name, only 0,0) is no project.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0)) continue;
-      const beslutat = numberOrZero(sheet, row, layout.totals.beslutat.kostnad.col);
-      const prognos = numberOrZero(sheet, row, layout.totals.prognos.kostnad.col);
+      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(sheet, row, amountCols)) continue;
+      const beslutat = numberOrZero(sheet, row, beslutatCol);
+      const prognos = numberOrZero(sheet, row, prognosCol);
       if (beslutat > LIMIT || prognos > LIMIT) continue;
       out.push({
         messageId: 'underLimit',
@@ -53,3 +56,8 @@ export default defineRule({
     return out;
   },
 });
+
+function allZero(sheet: RuleContext<ProjektLayout>['sheet'], row: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (numberOrZero(sheet, row, cols[i]!) !== 0) return false;
+  return true;
+}

@@ -16,9 +16,9 @@ export default reworded(
       source: 'Anvisning under blanketten: "Vid behov kan egna delsummeringar för grupper av projekt infogas. OBS att summaformeln kan behöva ändras." (T1 2021, 000 rad 19; T1 2020, 003 rad 26; VP 2022, 001 rad 1818)',
     },
     columns: ({ layout }) => layout.amountColumns.map((c) => c.col),
-    dataRows: ({ layout }) => [...layout.projectRows, ...layout.subtotalRows],
+    // Delsummeringar are left out of the sum so that nothing counts twice.
+    dataRows: ({ layout }) => layout.projectRows,
     totalRow: ({ layout }) => layout.totalRow,
-    isSubtotal: ({ layout }, row) => layout.subtotalRows.includes(row),
     // Half the printed precision (mnkr with one decimal): a difference the form cannot show is no error.
     tolerance: 0.05,
   }),

@@ -35,16 +35,18 @@ export default defineRule({
     const plans = (['kostnad', 'intakt'] as const).map((kind) => {
       const total: AmountColumn = layout.totals.prognos[kind];
       const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
-      return { kind, total, parts, laterCols: parts.slice(2).map((c) => c.col) };
+      return { kind, total, parts, ackCol: parts[0]!.col, currentCol: parts[1]!.col, totalCol: total.col, laterCols: parts.slice(2).map((c) => c.col) };
     });
     for (const row of rowsInScope(ctx, layout.projectRows)) {
-      for (const { kind, total, parts, laterCols } of plans) {
-        const ack = numberOrZero(sheet, row, parts[0]!.col);
-        const current = numberOrZero(sheet, row, parts[1]!.col);
+      // Index loops: for-of allocated an iterator per row and plan.
+      for (let p = 0; p < plans.length; p++) {
+        const { kind, total, parts, ackCol, currentCol, totalCol, laterCols } = plans[p]!;
+        const ack = numberOrZero(sheet, row, ackCol);
+        const current = numberOrZero(sheet, row, currentCol);
         let laterSum = 0;
-        for (const col of laterCols) laterSum += numberOrZero(sheet, row, col);
+        for (let i = 0; i < laterCols.length; i++) laterSum += numberOrZero(sheet, row, laterCols[i]!);
         const expected = ack + current + laterSum;
-        const actual = numberOrZero(sheet, row, total.col);
+        const actual = numberOrZero(sheet, row, totalCol);
         if (nearlyEqual(actual, expected, 0.05)) continue;
         out.push({
           messageId: 'mismatch',
