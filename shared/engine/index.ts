@@ -8,6 +8,7 @@ export * from './validate-documents';
 export * from './fill';
 export * from './project-record';
 export * from './cell-values';
+export { TableNumbers, numericView, type NumericView } from './numeric-view';
 export * from './recognise-helpers';
 export * from './period-text';
 export * from './merged-cells';

@@ -1,5 +1,6 @@
 import { type CellPos, isBlank } from '../../grid';
 import { nearlyEqual, numberAt, numberOrZero, textAt } from '../cell-values';
+import { EMPTY, numericView } from '../numeric-view';
 import { columnsInScope, defineRule, type ReportFor, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -35,12 +36,25 @@ export function columnSum<L>(opts: CheckBase & {
       // Row by row, all columns at once: one pass over the table however wide it is.
       const sums = new Float64Array(columns.length);
       const filled = new Uint8Array(columns.length);
-      for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) {
-          const v = sheet.cell(row, columns[i]!).value;
-          if (v.kind === 'empty') continue;
-          filled[i] = 1;
-          sums[i] = sums[i]! + (v.kind === 'number' ? v.value : numberOrZero(sheet, row, columns[i]!));
+      if (!ctx.columns) {
+        // A whole run reads the table through the view other rules share.
+        const { values, kinds } = numericView(sheet, rows, columns);
+        for (let at = 0, r = 0; r < rows.length; r++) {
+          for (let i = 0; i < columns.length; i++, at++) {
+            if (kinds[at]! & EMPTY) continue;
+            filled[i] = 1;
+            const v = values[at]!;
+            if (!Number.isNaN(v)) sums[i] = sums[i]! + v;
+          }
+        }
+      } else {
+        for (const row of rows) {
+          for (let i = 0; i < columns.length; i++) {
+            const v = sheet.cell(row, columns[i]!).value;
+            if (v.kind === 'empty') continue;
+            filled[i] = 1;
+            sums[i] = sums[i]! + (v.kind === 'number' ? v.value : numberOrZero(sheet, row, columns[i]!));
+          }
         }
       }
       for (let i = 0; i < columns.length; i++) {

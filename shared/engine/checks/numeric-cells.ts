@@ -1,5 +1,6 @@
 import { type Cell, type CellPos, isBlank } from '../../grid';
 import { parseSvNumber } from '../../locale';
+import { EMPTY, FORMULA, NUMBER, numericView } from '../numeric-view';
 import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
@@ -34,6 +35,18 @@ export function numericCells<L>(
     check(ctx: RuleContext<L>) {
       const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
+        if (!ctx.rows) {
+          // A whole run reads the table through the view other rules share.
+          const { kinds } = numericView(ctx.sheet, block.rows, block.columns);
+          const n = block.columns.length;
+          for (let i = 0; i < kinds.length; i++) {
+            if (kinds[i]! & (NUMBER | EMPTY | FORMULA)) continue;
+            const pos = { row: block.rows[Math.floor(i / n)]!, col: block.columns[i % n]! };
+            const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
+            if (problem) out.push(problem);
+          }
+          continue;
+        }
         const rows = rowsInScope(ctx, block.rows);
         const columns = block.columns;
         // Index loops: this runs for every cell of a table, and for-of allocated an iterator per row.

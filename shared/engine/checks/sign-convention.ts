@@ -1,5 +1,6 @@
 import type { CellPos } from '../../grid';
 import { numberAt } from '../cell-values';
+import { numericView } from '../numeric-view';
 import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
@@ -38,6 +39,25 @@ export function signConvention<L>(
     check(ctx: RuleContext<L>) {
       const out: ReportFor<typeof messages>[] = [];
       for (const block of opts.blocks?.(ctx) ?? []) {
+        if (!ctx.rows) {
+          // A whole run reads the table through the view other rules share.
+          const cols = block.columns.map((c) => c.col);
+          const { values } = numericView(ctx.sheet, block.rows, cols);
+          const n = cols.length;
+          for (let i = 0; i < values.length; i++) {
+            const value = values[i]!;
+            if (value === 0 || Number.isNaN(value)) continue;
+            const c = block.columns[i % n]!;
+            if (c.expected === 'negative' ? value > 0 : value < 0) {
+              out.push({
+                messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
+                cell: { row: block.rows[Math.floor(i / n)]!, col: c.col },
+                data: { header: c.header, value },
+              } as const);
+            }
+          }
+          continue;
+        }
         const rows = rowsInScope(ctx, block.rows);
         const columns = block.columns;
         // Index loops: this runs for every cell of a table, and for-of allocated an iterator per row.

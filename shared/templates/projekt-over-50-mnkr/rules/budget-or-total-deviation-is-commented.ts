@@ -7,7 +7,7 @@
 // sentence of the instruction sends the analysis to the tjänsteutlåtande ("Innehållet i blanketten
 // skall analyseras och kommenteras i tjänsteutlåtandet"), which the tool never sees; a missing
 // comment therefore cannot be proven, and the rule is a warning.
-import { defineRule, numberOrZero, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
+import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { commentDemands, deviates, type Deviation, mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -49,17 +49,15 @@ export default defineRule({
       [layout.totals.prognos.kostnad, layout.totals.beslutat.kostnad, { sv: 'Total prognos kostnad', en: 'Total forecast cost' }, { sv: 'totalt beslutad', en: 'the total decided' }],
       [layout.totals.prognos.intakt, layout.totals.beslutat.intakt, { sv: 'Total prognos intäkt', en: 'Total forecast income' }, { sv: 'totalt beslutad', en: 'the total decided' }],
     ];
-    // A row's cells are read left to right, then compared: reading (5), (3), (6), (4) … in the
-    // pairs' order jumped back and forth in memory and made this rule four times slower.
-    const cols = [...new Set(against.flatMap(([prognos, reference]) => [prognos.col, reference.col]))].sort((a, b) => a - b);
-    const at = against.map(([prognos, reference]) => [cols.indexOf(prognos.col), cols.indexOf(reference.col)] as const);
-    const values = new Float64Array(cols.length);
-    for (const row of rowsInScope(ctx, layout.projectRows)) {
+    const table = TableNumbers.of(ctx, layout.projectRows, layout.amountColumns.map((c) => c.col));
+    const at = against.map(([prognos, reference]) => [table.column(prognos.col), prognos.col, table.column(reference.col), reference.col] as const);
+    for (let t = 0; t < table.rows.length; t++) {
+      const row = table.rows[t]!;
       let deviations: Deviation[] | undefined;
-      for (let c = 0; c < cols.length; c++) values[c] = numberOrZero(sheet, row, cols[c]!);
       for (let i = 0; i < against.length; i++) {
-        const p = values[at[i]![0]]!;
-        const r = values[at[i]![1]]!;
+        const [pj, pc, rj, rc] = at[i]!;
+        const p = table.at(t, pj, pc);
+        const r = table.at(t, rj, rc);
         if (!deviates(p, r)) continue;
         const [prognos, reference, what, refName] = against[i]!;
         deviations ??= [];

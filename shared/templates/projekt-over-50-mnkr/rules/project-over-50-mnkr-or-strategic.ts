@@ -5,7 +5,7 @@
 // form when its total cost, decided (11) or forecast (13), exceeds 50 mnkr, or when it is
 // strategic. The form has no column saying so, so a smaller project may well belong here: the
 // rule only asks the person to confirm, as info.
-import { defineRule, numberOrZero, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
+import { defineRule, numberOrZero, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { isBlank } from '../../../grid';
 import { mnkr } from '../comment-demand';
 import type { ProjektLayout } from '../layout';
@@ -35,13 +35,17 @@ export default defineRule({
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
     const amountCols = layout.amountColumns.map((c) => c.col);
+    const table = TableNumbers.of(ctx, layout.projectRows, amountCols);
     const beslutatCol = layout.totals.beslutat.kostnad.col;
     const prognosCol = layout.totals.prognos.kostnad.col;
-    for (const row of rowsInScope(ctx, layout.projectRows)) {
+    const beslutatAt = table.column(beslutatCol);
+    const prognosAt = table.column(prognosCol);
+    for (let t = 0; t < table.rows.length; t++) {
+      const row = table.rows[t]!;
       // A blank pre-formatted row (no name, only 0,0) is no project.
       if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(sheet, row, amountCols)) continue;
-      const beslutat = numberOrZero(sheet, row, beslutatCol);
-      const prognos = numberOrZero(sheet, row, prognosCol);
+      const beslutat = table.at(t, beslutatAt, beslutatCol);
+      const prognos = table.at(t, prognosAt, prognosCol);
       if (beslutat > LIMIT || prognos > LIMIT) continue;
       out.push({
         messageId: 'underLimit',

@@ -4,7 +4,7 @@
 // layout implies (13) = (1) + (5) + the Prognos (9) of every later year, and (14) likewise from
 // (2), (6) and (10). Because this is implied, not stated (the real workbook's formulas may differ,
 // e.g. for costs after the last printed year), a difference is a warning and the message says so.
-import { defineRule, nearlyEqual, numberOrZero, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
+import { defineRule, nearlyEqual, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -29,24 +29,27 @@ export default defineRule({
   },
   check(ctx: RuleContext<ProjektLayout>) {
     const out: ReportFor<typeof messages>[] = [];
-    const { sheet, layout } = ctx;
+    const { layout } = ctx;
+    const table = TableNumbers.of(ctx, layout.projectRows, layout.amountColumns.map((c) => c.col));
     // Column lookups hoisted out of the row loop: this rule visits every project row of a sheet
     // that may hold thousands.
     const plans = (['kostnad', 'intakt'] as const).map((kind) => {
       const total: AmountColumn = layout.totals.prognos[kind];
       const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
-      return { kind, total, parts, ackCol: parts[0]!.col, currentCol: parts[1]!.col, totalCol: total.col, laterCols: parts.slice(2).map((c) => c.col) };
+      const at = (col: number) => [table.column(col), col] as const;
+      return { kind, total, parts, ack: at(parts[0]!.col), current: at(parts[1]!.col), sum: at(total.col), later: parts.slice(2).map((c) => at(c.col)) };
     });
-    for (const row of rowsInScope(ctx, layout.projectRows)) {
+    for (let t = 0; t < table.rows.length; t++) {
+      const row = table.rows[t]!;
       // Index loops: for-of allocated an iterator per row and plan.
       for (let p = 0; p < plans.length; p++) {
-        const { kind, total, parts, ackCol, currentCol, totalCol, laterCols } = plans[p]!;
-        const ack = numberOrZero(sheet, row, ackCol);
-        const current = numberOrZero(sheet, row, currentCol);
+        const { kind, total, parts, ack: ackAt, current: currentAt, sum, later } = plans[p]!;
+        const ack = table.at(t, ackAt[0], ackAt[1]);
+        const current = table.at(t, currentAt[0], currentAt[1]);
         let laterSum = 0;
-        for (let i = 0; i < laterCols.length; i++) laterSum += numberOrZero(sheet, row, laterCols[i]!);
+        for (let i = 0; i < later.length; i++) laterSum += table.at(t, later[i]![0], later[i]![1]);
         const expected = ack + current + laterSum;
-        const actual = numberOrZero(sheet, row, totalCol);
+        const actual = table.at(t, sum[0], sum[1]);
         if (nearlyEqual(actual, expected, 0.05)) continue;
         out.push({
           messageId: 'mismatch',
