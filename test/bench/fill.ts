@@ -13,6 +13,7 @@ import { type PrintedCell, printedSheet } from '../fixtures/xlsx/projekt-over-50
 import type { TemplateInstance } from '../fixtures/xlsx/types';
 import { writers } from '../fixtures/xlsx/writers';
 import type { BenchSuite } from './suites';
+import { medianOf, medianTime } from './timing';
 
 const CATALOGUE = join('test', 'fixtures', 'template-instances.json');
 const REPEATS = 7;
@@ -78,17 +79,7 @@ async function buildT01WithoutTotals(): Promise<{ bytes: Uint8Array; rows: numbe
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), rows: PROJECT_ROWS };
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
 
 const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
 const ratio = (x: number) => x.toFixed(2).replace('.', ',');
@@ -141,7 +132,6 @@ export const fillSuite: BenchSuite = {
         parts.plan.push(t2 - t1);
         parts.write.push(performance.now() - t2);
       });
-      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const withCheck = await median(async () => {
         const outcome = planWorkbookFill(await readWorkbook(input), templates, {}, false);
         await writeFilledCopy(input, out, outcome.edits, true);
@@ -152,7 +142,7 @@ export const fillSuite: BenchSuite = {
           `workbook: T01 T1 2021, ${big.rows} project rows without (13)/(14), ${(big.bytes.length / 1024).toFixed(0)} KiB; ${edits} cells filled`,
           `read + write (copy)                        ${ms(readWrite)}`,
           `fill round trip (read, plan, If-Match, patch, write)${ms(roundTrip)}   ratio ${ratio(roundTrip / readWrite)}`,
-          `  (read ${mid(parts.read).toFixed(1)} + plan ${mid(parts.plan).toFixed(1)} + re-read, check, patch and write ${mid(parts.write).toFixed(1)} ms)`,
+          `  (read ${medianOf(parts.read).toFixed(1)} + plan ${medianOf(parts.plan).toFixed(1)} + re-read, check, patch and write ${medianOf(parts.write).toFixed(1)} ms)`,
           `  … and validate the written file (as the CLI)     ${ms(withCheck)}   ratio ${ratio(withCheck / readWrite)}`,
           '',
         ].join('\n'),

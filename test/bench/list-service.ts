@@ -15,6 +15,7 @@ import { createListService } from '../../teams-app/src/local-sharepoint';
 import { actionSeed, provisionActions } from '../teams-app/local-sharepoint/support/lists';
 import { pnp } from '../teams-app/local-sharepoint/support/pnp';
 import type { BenchSuite } from './suites';
+import { medianOf } from './timing';
 
 const ITEMS = 20_000;
 const PAGE = 5000;
@@ -43,8 +44,7 @@ async function pairedMedians(a: () => Promise<unknown>, b: () => Promise<unknown
       times.push(performance.now() - start);
     }
   }
-  const mid = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return [mid(ta), mid(tb)];
+  return [medianOf(ta), medianOf(tb)];
 }
 
 const items = (sp: SPFI, select: readonly string[]): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['top']> => {

@@ -14,6 +14,7 @@ import { mapSeed, type SeedData, type SeedRow } from '../../teams-app/src/provis
 import { packageRoot, startTeamsHost } from '../../teams-app/src/teams-host/server';
 import { launchBrowser } from '../support/browser';
 import type { BenchSuite } from './suites';
+import { medianOf } from './timing';
 
 const SIZES = [50, 5000] as const;
 const RENDERS = 7;
@@ -89,7 +90,6 @@ async function filterOnce(page: Page, change: { search: string } | { plan: numbe
   );
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => `${n.toFixed(1).replace('.', ',')} ms`;
 
 interface Site {
@@ -148,7 +148,7 @@ export const tabRenderFilterSuite: BenchSuite = {
           }
         }
       }
-      const [small, large] = SIZES.map((s) => ({ render: median(renders.get(s)!), filter: median(filters.get(s)!), items: items.get(s)! }));
+      const [small, large] = SIZES.map((s) => ({ render: medianOf(renders.get(s)!), filter: medianOf(filters.get(s)!), items: items.get(s)! }));
       const ratio = (a: number, b: number) => (a / b).toFixed(2).replace('.', ',');
       process.stdout.write(
         [

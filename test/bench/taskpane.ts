@@ -12,6 +12,7 @@ import { ValidationSession } from '../../excel-addin/src/taskpane/session/valida
 import { parseWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
 import type { BenchSuite } from './suites';
 import { buildT01Workbook } from './xlsx-read-validate';
+import { medianOf } from './timing';
 
 const LIMIT = 5 * 1024 * 1024;
 const REPEATS = 7;
@@ -87,10 +88,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2).replace('.', '
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const ms = (t: number) => `${t.toFixed(1).replace('.', ',')} ms`;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** The minimum for data above the cap: ⌈bytes / 5 MB⌉ requests of data plus one for the sheet list. */
 const minimum = (bytes: number) => (bytes <= LIMIT ? 2 : Math.ceil(bytes / LIMIT) + 1);
@@ -125,7 +122,7 @@ export const taskpaneSuite: BenchSuite = {
       await session.recheck();
       full.push(performance.now() - t0);
     }
-    const fullMs = median(full);
+    const fullMs = medianOf(full);
     const t01 = templates.find((t) => t.catalogId === 'T01')!;
     const layout = t01.recognise(wb.sheets[0]!, wb)!.layout as ProjektLayout;
     const mid = layout.projectRows[Math.floor(layout.projectRows.length / 2)]!;
@@ -153,8 +150,8 @@ export const taskpaneSuite: BenchSuite = {
         ran = pass.ran;
         total = pass.ran + pass.reused;
       }
-      const m = median(times);
-      const p = median(pane);
+      const m = medianOf(times);
+      const p = medianOf(pane);
       out.push(
         `  edit ${e.label.padEnd(30)} ${ms(m).padStart(9)} typed→settled (pane alone ${ms(p)})  ÷ full ${(m / fullMs).toFixed(3).replace('.', ',')} ` +
           `(pane alone ${(p / fullMs).toFixed(3).replace('.', ',')}; target ≤ 0,05); units re-run ${ran} of ${total}`,

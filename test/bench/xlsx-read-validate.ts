@@ -16,6 +16,7 @@ import { type PrintedCell, printedSheet } from '../fixtures/xlsx/projekt-over-50
 import type { TemplateInstance } from '../fixtures/xlsx/types';
 import type { BenchSuite } from './suites';
 import { readWorkbookWithExcelJS } from './xlsx-exceljs-reader';
+import { medianOf, medianTime } from './timing';
 
 const PROJECT_ROWS = 6_700;
 const CATALOGUE = join('test', 'fixtures', 'template-instances.json');
@@ -81,17 +82,7 @@ function catalogue(): TemplateInstance[] {
   }
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
 
 const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
 
@@ -132,7 +123,6 @@ export const xlsxReadValidateSuite: BenchSuite = {
         parts.rules.push(t2 - t1);
         parts.json.push(t3 - t2);
       }
-      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       // The ratio's two sides timed in alternation, so that whatever else the machine does weighs
       // on both alike; each side is the median of its own runs.
       const sideBySide = { zlib: [] as number[], fflate: [] as number[], pipeline: [] as number[] };
@@ -149,9 +139,9 @@ export const xlsxReadValidateSuite: BenchSuite = {
         sideBySide.fflate.push(t2 - t1);
         sideBySide.pipeline.push(t3 - t2);
       }
-      const pipeline = mid(sideBySide.pipeline);
-      const readsBeside = { zlib: mid(sideBySide.zlib), fflate: mid(sideBySide.fflate) };
-      const engine = mid(parts.rules);
+      const pipeline = medianOf(sideBySide.pipeline);
+      const readsBeside = { zlib: medianOf(sideBySide.zlib), fflate: medianOf(sideBySide.fflate) };
+      const engine = medianOf(parts.rules);
       const fastest = Math.min(excel, readsBeside.fflate, readsBeside.zlib);
       const fastestName = fastest === readsBeside.zlib ? 'own reader (node:zlib)' : fastest === readsBeside.fflate ? 'own reader (fflate)' : 'ExcelJS';
 
@@ -160,7 +150,7 @@ export const xlsxReadValidateSuite: BenchSuite = {
           `read, ExcelJS (load + grid)          ${ms(excel)}`,
           `read, own reader, fflate inflate     ${ms(fflate)}   ${(excel / fflate).toFixed(1)}× ExcelJS`,
           `read, own reader, node:zlib (product)${ms(zlib)}   ${(excel / zlib).toFixed(1)}× ExcelJS`,
-          `validate pipeline (read + rules + json, as the CLI)${ms(pipeline)}   (read ${mid(parts.read).toFixed(1)} + rules ${engine.toFixed(1)} + json ${mid(parts.json).toFixed(1)} ms)`,
+          `validate pipeline (read + rules + json, as the CLI)${ms(pipeline)}   (read ${medianOf(parts.read).toFixed(1)} + rules ${engine.toFixed(1)} + json ${medianOf(parts.json).toFixed(1)} ms)`,
           `reads timed alternately with the pipeline: node:zlib ${ms(readsBeside.zlib)}, fflate ${ms(readsBeside.fflate)}`,
           `validate ÷ fastest read (${fastestName}), alternate runs: ${(pipeline / fastest).toFixed(2).replace('.', ',')} (target ≤ 1,2)`,
           `engine: validateWorkbook ${ms(engine)}, ${checked} cells checked, ${formatSvNumber(Math.round(checked / (engine / 1000)))} cells/s`,

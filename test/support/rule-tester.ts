@@ -24,6 +24,31 @@ export interface InvalidCase extends RuleCase {
 }
 
 /**
+ * What every rule suite (testRule, testCrossRule) must be: cases named uniquely, every declared
+ * message id exercised by an invalid case, the same placeholders in Swedish and English.
+ */
+export function testSuiteShape(
+  messages: Readonly<Record<string, { readonly sv: string; readonly en: string }>>,
+  suite: { readonly valid: readonly { readonly name: string }[]; readonly invalid: readonly { readonly name: string; readonly problems: readonly { readonly messageId: string }[] }[] },
+): void {
+  const names = [...suite.valid, ...suite.invalid].map((c) => c.name);
+  it('has uniquely named cases', () => {
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('exercises every message id in an invalid case', () => {
+    const used = new Set(suite.invalid.flatMap((c) => c.problems.map((p) => p.messageId)));
+    expect(Object.keys(messages).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('declares the same placeholders in Swedish and English', () => {
+    for (const [id, m] of Object.entries(messages)) {
+      expect({ id, ph: placeholdersOf(m.en).sort() }).toEqual({ id, ph: placeholdersOf(m.sv).sort() });
+    }
+  });
+}
+
+/**
  * ESLint's RuleTester for grids. Each case is recognised by the template first (so layout and
  * edition are the real ones), then the one rule runs. Asserts exact problems, rendered messages in
  * both languages, purity and determinism, and that every declared message id is exercised.
@@ -34,21 +59,7 @@ export function testRule(
   suite: { base?: Sheet; valid: readonly RuleCase[]; invalid: readonly InvalidCase[] },
 ): void {
   describe(rule.meta.id, () => {
-    const names = [...suite.valid, ...suite.invalid].map((c) => c.name);
-    it('has uniquely named cases', () => {
-      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    });
-
-    it('exercises every message id in an invalid case', () => {
-      const used = new Set(suite.invalid.flatMap((c) => c.problems.map((p) => p.messageId)));
-      expect(Object.keys(rule.meta.messages).filter((id) => !used.has(id))).toEqual([]);
-    });
-
-    it('declares the same placeholders in Swedish and English', () => {
-      for (const [id, m] of Object.entries(rule.meta.messages)) {
-        expect({ id, ph: placeholdersOf(m.en).sort() }).toEqual({ id, ph: placeholdersOf(m.sv).sort() });
-      }
-    });
+    testSuiteShape(rule.meta.messages, suite);
 
     for (const c of suite.valid) {
       it(`valid: ${c.name}`, () => {

@@ -51,3 +51,13 @@ export function langOf(argv: readonly string[]): Lang {
 export function shown(v: string | undefined, nothing: string): string {
   return v === undefined || v === '' ? nothing : `'${v}'`;
 }
+
+/**
+ * An option's value when it is one of `allowed`, else the bilingual reason ("--format ska vara
+ * text, json, html eller xlsx (inte 'pdf')."), for the commands to return as their usage error.
+ */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): { ok: true; value: T } | { ok: false; sv: string; en: string } {
+  if (allowed.includes(value as T)) return { ok: true, value: value as T };
+  const list = (and: string) => (allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} ${and} ${allowed.at(-1)}` : `${allowed[0]}`);
+  return { ok: false, sv: `${option} ska vara ${list('eller')} (inte ${shown(value, 'tomt')}).`, en: `${option} must be ${list('or')} (not ${shown(value, 'empty')}).` };
+}

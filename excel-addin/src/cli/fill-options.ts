@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/locale';
-import { argTokens, langOf, shown } from './cli-args';
+import { argTokens, langOf, oneOf } from './cli-args';
 
 export type FillFormat = 'text' | 'json';
 
@@ -91,15 +91,15 @@ export function parseFillArgs(argv: readonly string[]): ParsedFillArgs {
         break;
       }
       case '--format': {
-        const v = takeValue();
-        if (!FORMATS.includes(v as FillFormat)) return fail(`--format ska vara text eller json (inte ${shown(v, 'tomt')}).`, `--format must be text or json (not ${shown(v, 'empty')}).`);
-        format = v as FillFormat;
+        const v = oneOf('--format', takeValue(), FORMATS);
+        if (!v.ok) return fail(v.sv, v.en);
+        format = v.value;
         break;
       }
       case '--lang': {
-        const v = takeValue();
-        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${shown(v, 'tomt')}).`, `--lang must be sv or en (not ${shown(v, 'empty')}).`);
-        lang = v as Lang;
+        const v = oneOf('--lang', takeValue(), LANGS);
+        if (!v.ok) return fail(v.sv, v.en);
+        lang = v.value;
         break;
       }
       case '--yes':

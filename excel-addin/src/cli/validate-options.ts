@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/locale';
-import { argTokens, langOf, shown } from './cli-args';
+import { argTokens, langOf, oneOf } from './cli-args';
 
 export type ReportFormat = 'text' | 'json' | 'html' | 'xlsx';
 
@@ -62,17 +62,15 @@ export function parseValidateArgs(argv: readonly string[]): ParsedArgs {
     }
     switch (name) {
       case '--format': {
-        const v = takeValue();
-        if (!FORMATS.includes(v as ReportFormat)) {
-          return fail(`--format ska vara text, json, html eller xlsx (inte ${shown(v, 'tomt')}).`, `--format must be text, json, html or xlsx (not ${shown(v, 'empty')}).`);
-        }
-        format = v as ReportFormat;
+        const v = oneOf('--format', takeValue(), FORMATS);
+        if (!v.ok) return fail(v.sv, v.en);
+        format = v.value;
         break;
       }
       case '--lang': {
-        const v = takeValue();
-        if (!LANGS.includes(v as Lang)) return fail(`--lang ska vara sv eller en (inte ${shown(v, 'tomt')}).`, `--lang must be sv or en (not ${shown(v, 'empty')}).`);
-        lang = v as Lang;
+        const v = oneOf('--lang', takeValue(), LANGS);
+        if (!v.ok) return fail(v.sv, v.en);
+        lang = v.value;
         break;
       }
       case '--out':

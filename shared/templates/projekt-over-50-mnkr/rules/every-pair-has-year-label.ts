@@ -5,7 +5,8 @@
 // (001 rad 1827–1831): its last Prognos pair has no year, so nobody can tell which year the
 // amounts in it are for.
 import { defineRule, type RuleContext } from '../../../engine';
-import type { ProjektLayout, YearPair } from '../layout';
+import type { ProjektLayout } from '../layout';
+import { yearGroups } from '../year-groups';
 
 const messages = {
   missingYear: {
@@ -65,16 +66,3 @@ export default defineRule({
     }
   },
 });
-
-/** Pairs under one group header: a Prognos pair right after a Budget or Plan pair joins it. */
-function yearGroups(pairs: readonly YearPair[]): YearPair[][] {
-  const groups: YearPair[][] = [];
-  let previous: YearPair | undefined;
-  for (const pair of pairs) {
-    const joins = pair.phase === 'prognos' && (previous?.phase === 'budget' || previous?.phase === 'plan');
-    if (joins) groups[groups.length - 1]!.push(pair);
-    else groups.push([pair]);
-    previous = pair;
-  }
-  return groups;
-}

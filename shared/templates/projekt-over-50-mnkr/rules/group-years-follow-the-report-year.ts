@@ -5,7 +5,8 @@
 // group is N and every later group the next year: a header year off that sequence files the
 // amounts under it in the wrong year.
 import { defineRule, type RuleContext } from '../../../engine';
-import type { ProjektLayout, YearPair } from '../layout';
+import type { ProjektLayout } from '../layout';
+import { yearGroups } from '../year-groups';
 
 const messages = {
   wrongYear: {
@@ -54,19 +55,6 @@ export default defineRule({
     }
   },
 });
-
-/** Pairs under one group header: a Prognos pair right after a Budget or Plan pair joins it. */
-function yearGroups(pairs: readonly YearPair[]): YearPair[][] {
-  const groups: YearPair[][] = [];
-  let previous: YearPair | undefined;
-  for (const pair of pairs) {
-    const joins = pair.phase === 'prognos' && (previous?.phase === 'budget' || previous?.phase === 'plan');
-    if (joins) groups[groups.length - 1]!.push(pair);
-    else groups.push([pair]);
-    previous = pair;
-  }
-  return groups;
-}
 
 function mostCommon(values: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
