@@ -1,5 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { type FillSources, validateWorkbook } from '../../../shared/engine';
 import type { Workbook } from '../../../shared/grid';
 import { templates } from '../../../shared/templates';
@@ -7,6 +6,7 @@ import { PatchError } from '../xlsx-adapter/patch-cells';
 import { readWorkbook } from '../xlsx-adapter/read-workbook';
 import { WorkbookReadError } from '../xlsx-adapter/workbook-read-error';
 import { checkWorkbookFile } from './file-report';
+import { refuseOut } from './out-file';
 import { FILL_USAGE, parseFillArgs } from './fill-options';
 import { planWorkbookFill, writeFilledCopy } from './fill-workbook';
 import { readProjectsFile } from './projects-file';
@@ -38,7 +38,10 @@ export async function runFill(argv: string[], io: CliIo = process): Promise<numb
     return EXIT_OK;
   }
 
-  const refusal = await refuseOut(o.out, [o.file, o.from, o.projects].filter((f): f is string => f !== undefined), o.force);
+  const refusal = await refuseOut(o.out, [o.file, o.from, o.projects].filter((f): f is string => f !== undefined), o.force, {
+    sv: 'är en av indatafilerna; ifyllningen skrivs alltid till en ny fil och aldrig över indata.',
+    en: 'is one of the input files; the fill is always written to a new file, never over an input.',
+  });
   if (refusal) {
     say(refusal);
     return EXIT_UNUSABLE;
@@ -104,27 +107,6 @@ export async function runFill(argv: string[], io: CliIo = process): Promise<numb
   return errorsLeft || write.refused.length > 0 ? EXIT_REMAINING : EXIT_OK;
 }
 
-async function refuseOut(out: string, inputs: readonly string[], force: boolean): Promise<Said | undefined> {
-  const target = await realpath(out).catch(() => resolve(out));
-  for (const file of inputs) {
-    const source = await realpath(file).catch(() => resolve(file));
-    if (source === target) {
-      return {
-        sv: `--out ${out} är en av indatafilerna; ifyllningen skrivs alltid till en ny fil och aldrig över indata.`,
-        en: `--out ${out} is one of the input files; the fill is always written to a new file, never over an input.`,
-      };
-    }
-  }
-  const existing = await stat(out).catch(() => undefined);
-  if (existing?.isDirectory()) return { sv: `--out ${out} är en mapp.`, en: `--out ${out} is a folder.` };
-  if (existing && !force) {
-    return {
-      sv: `Filen ${out} finns redan. Välj ett annat namn eller lägg till --force för att ersätta den.`,
-      en: `The file ${out} already exists. Choose another name or add --force to replace it.`,
-    };
-  }
-  return undefined;
-}
 
 function readFailure(file: string, error: unknown): Said {
   if (error instanceof WorkbookReadError) return { sv: `${file}: ${error.sv}`, en: `${file}: ${error.en}` };

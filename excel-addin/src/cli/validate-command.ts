@@ -1,9 +1,10 @@
-import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Lang } from '../../../shared/locale';
 import { templates } from '../../../shared/templates';
 import { collectWorkbooks } from './collect-workbooks';
 import type { FileReport } from './file-report';
+import { refuseOut } from './out-file';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
 import { renderText } from './render-text';
@@ -52,7 +53,10 @@ export async function runValidate(argv: string[], io: CliIo = process): Promise<
   for (const folder of partners.emptyFolders) say(`Mappen ${folder} (--with) innehåller inga .xlsx-filer.`, `The folder ${folder} (--with) holds no .xlsx files.`);
 
   if (options.out !== undefined) {
-    const refusal = await refuseOut(options.out, [...input.files, ...partners.files], options.force);
+    const refusal = await refuseOut(options.out, [...input.files, ...partners.files], options.force, {
+      sv: 'är en av filerna som kontrolleras; den skrivs aldrig över.',
+      en: 'is one of the files being checked; it is never overwritten.',
+    });
     if (refusal) {
       say(refusal.sv, refusal.en);
       return EXIT_UNUSABLE;
@@ -105,27 +109,6 @@ function progressLine(stderr: NodeJS.WriteStream, total: number): (index: number
   };
 }
 
-async function refuseOut(out: string, inputs: readonly string[], force: boolean): Promise<{ sv: string; en: string } | undefined> {
-  const target = await realpath(out).catch(() => resolve(out));
-  for (const file of inputs) {
-    const source = await realpath(file).catch(() => resolve(file));
-    if (source === target) {
-      return {
-        sv: `--out ${out} är en av filerna som kontrolleras; den skrivs aldrig över.`,
-        en: `--out ${out} is one of the files being checked; it is never overwritten.`,
-      };
-    }
-  }
-  const existing = await stat(out).catch(() => undefined);
-  if (existing?.isDirectory()) return { sv: `--out ${out} är en mapp.`, en: `--out ${out} is a folder.` };
-  if (existing && !force) {
-    return {
-      sv: `Filen ${out} finns redan. Välj ett annat namn eller lägg till --force för att ersätta den.`,
-      en: `The file ${out} already exists. Choose another name or add --force to replace it.`,
-    };
-  }
-  return undefined;
-}
 
 /** Written beside the target and renamed into place, so a failed run never leaves half a report. */
 async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {

@@ -3,10 +3,10 @@
 // kostnader + avskrivningar + finansiella kostnader; Intäkter (-) utfall = verksamhetens intäkter +
 // finansiella intäkter, allt i resultaträkningens Totalt. Här när resultaträkningen är en egen fil;
 // i samma arbetsbok prövar regeln reconciles-with-resultatrakning detsamma.
-import { defineCrossRule, nearlyEqual, numberAt, type CrossRuleContext } from '../../../engine';
+import { defineCrossRule, type CrossRuleContext } from '../../../engine';
 import type { ResultatrakningLayout } from '../../resultatrakning/layout';
 import type { BudgetavrakningLayout } from '../layout';
-import { RESULTATRAKNING_TIES } from '../resultatrakning-ties';
+import { tieDifferences } from '../resultatrakning-ties';
 
 export default defineCrossRule({
   meta: {
@@ -30,21 +30,13 @@ export default defineCrossRule({
     for (const rr of partners) {
       // Two printouts of different years are no pair; an undated one is taken at its word.
       if (edition.year !== undefined && rr.edition.year !== undefined && edition.year !== rr.edition.year) continue;
-      for (const tie of RESULTATRAKNING_TIES) {
-        const row = layout.lines[tie.line];
-        const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
-        if (row === undefined || rrRows.some((r) => r === undefined)) continue;
-        const actual = numberAt(sheet, row, layout.utfall.col);
-        if (actual === undefined) continue;
-        const col = rr.layout.totalt.col;
-        const expected = rrRows.reduce<number>((s, r) => s + (numberAt(rr.sheet, r!, col) ?? 0), 0);
-        if (nearlyEqual(actual, expected, 0.005)) continue;
+      for (const d of tieDifferences(sheet, layout, rr)) {
         yield {
           messageId: 'differsFromResultatrakning',
-          cell: { row, col: layout.utfall.col },
+          cell: d.cell,
           partner: rr,
-          partnerCell: { row: rrRows.at(-1)!, col },
-          data: { line: sheet.text(row, layout.labelCol), actual, expected: Math.round(expected * 100) / 100, parts: tie.parts },
+          partnerCell: d.rrCell,
+          data: { line: d.line, actual: d.actual, expected: d.expected, parts: d.parts },
         } as const;
       }
     }

@@ -3,11 +3,11 @@
 // verksamhetens kostnader + avskrivningar + finansiella kostnader (1 416 682 844,09); Intäkter (-)
 // utfall = verksamhetens intäkter + finansiella intäkter (−532 831 181,25), allt i kolumnen Totalt.
 // Regeln kan bara pröva det när resultaträkningen ligger i samma arbetsbok; annars säger den ingenting.
-import { defineRule, nearlyEqual, numberAt, type RuleContext } from '../../../engine';
+import { defineRule, type RuleContext } from '../../../engine';
 import type { Sheet } from '../../../grid';
 import { type ResultatrakningLayout, resolveLayout } from '../../resultatrakning/layout';
 import type { BudgetavrakningLayout } from '../layout';
-import { RESULTATRAKNING_TIES } from '../resultatrakning-ties';
+import { tieDifferences } from '../resultatrakning-ties';
 
 export default defineRule({
   meta: {
@@ -28,18 +28,11 @@ export default defineRule({
   *check({ sheet, workbook, layout }: RuleContext<BudgetavrakningLayout>) {
     const rr = findResultatrakning(workbook.sheets.filter((s) => s !== sheet));
     if (!rr) return;
-    for (const tie of RESULTATRAKNING_TIES) {
-      const row = layout.lines[tie.line];
-      const rrRows = tie.rr.map((k) => rr.layout.lines[k]);
-      if (row === undefined || rrRows.some((r) => r === undefined)) continue;
-      const actual = numberAt(sheet, row, layout.utfall.col);
-      if (actual === undefined) continue;
-      const expected = rrRows.reduce<number>((s, r) => s + (numberAt(rr.sheet, r!, rr.layout.totalt.col) ?? 0), 0);
-      if (nearlyEqual(actual, expected, 0.005)) continue;
+    for (const d of tieDifferences(sheet, layout, rr)) {
       yield {
         messageId: 'differsFromResultatrakning',
-        cell: { row, col: layout.utfall.col },
-        data: { line: sheet.text(row, layout.labelCol), actual, expected: Math.round(expected * 100) / 100, sheet: rr.sheet.name, parts: tie.parts },
+        cell: d.cell,
+        data: { line: d.line, actual: d.actual, expected: d.expected, sheet: rr.sheet.name, parts: d.parts },
       } as const;
     }
   },
