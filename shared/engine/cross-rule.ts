@@ -1,4 +1,4 @@
-import type { CellPos, Sheet, Workbook } from '../grid';
+import type { CellPos, RangePos, Sheet, Workbook } from '../grid';
 import type { MessageValue, Placeholders } from '../locale';
 import type { Edition, MessageMap, MessageTemplate, RuleContext, RuleMeta } from './rule';
 
@@ -44,7 +44,8 @@ export type CrossReportFor<M extends MessageMap, P = unknown> = {
   [K in keyof M & string]: {
     readonly messageId: K;
     readonly cell: CellPos;
-    readonly related?: readonly CellPos[];
+    /** Cells the problem involves; a long run of them (every row a total sums) as one range. */
+    readonly related?: readonly (CellPos | RangePos)[];
     readonly partner: PartnerSheet<P>;
     readonly partnerCell: CellPos;
   } & CrossDataFor<M[K]>;
@@ -68,7 +69,7 @@ export interface CrossRuleModule<M extends MessageMap, L, P> {
 export interface AnyCrossReport {
   readonly messageId: string;
   readonly cell: CellPos;
-  readonly related?: readonly CellPos[];
+  readonly related?: readonly (CellPos | RangePos)[];
   readonly partner: PartnerSheet<unknown>;
   readonly partnerCell: CellPos;
   readonly data?: Readonly<Record<string, MessageValue>>;

@@ -36,6 +36,8 @@ export function numericView(sheet: Sheet, rows: readonly number[], cols: readonl
   const key = cols.join(',');
   let view = byCols.get(key);
   if (!view) byCols.set(key, (view = build(sheet, rows, cols)));
+  // Built by an earlier rule or not, this caller depends on every cell of it.
+  else sheet.usedCells(rows, cols);
   return view;
 }
 

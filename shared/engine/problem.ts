@@ -9,6 +9,7 @@ export interface Problem {
   readonly sheet: string;
   /** A1 address of the cell to fix. */
   readonly cell: string;
+  /** Cells the problem involves, as A1 addresses or A1 ranges ('C12:C6711'). */
   readonly related: readonly string[];
   readonly messageId: string;
   readonly data: Readonly<Record<string, MessageValue>>;

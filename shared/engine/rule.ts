@@ -1,4 +1,4 @@
-import type { CellPos, Sheet, Workbook } from '../grid';
+import type { CellPos, RangePos, Sheet, Workbook } from '../grid';
 import type { MessageValue, Placeholders } from '../locale';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -30,7 +30,8 @@ export type ReportFor<M extends MessageMap> = {
   [K in keyof M & string]: {
     readonly messageId: K;
     readonly cell: CellPos;
-    readonly related?: readonly CellPos[];
+    /** Cells the problem involves; a long run of them (every row a total sums) as one range. */
+    readonly related?: readonly (CellPos | RangePos)[];
   } & DataFor<M[K]>;
 }[keyof M & string];
 
@@ -80,7 +81,7 @@ export interface RuleModule<M extends MessageMap, L> {
 export interface AnyReport {
   readonly messageId: string;
   readonly cell: CellPos;
-  readonly related?: readonly CellPos[];
+  readonly related?: readonly (CellPos | RangePos)[];
   readonly data?: Readonly<Record<string, MessageValue>>;
 }
 

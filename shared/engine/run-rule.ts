@@ -1,5 +1,5 @@
-import { toA1 } from '../grid';
-import { interpolate, type MessageValue } from '../locale';
+import { type CellPos, type RangePos, rangeToA1, toA1 } from '../grid';
+import { interpolate, lazyLocalized, type MessageValue } from '../locale';
 import type { Problem } from './problem';
 import type { AnyReport, AnyRule, MessageMap, RuleContext, RuleMeta } from './rule';
 
@@ -31,12 +31,15 @@ export function problemFrom(
     kind: 'rule',
     sheet,
     cell: toA1(report.cell.row, report.cell.col),
-    related: (report.related ?? []).map((p) => toA1(p.row, p.col)),
+    related: (report.related ?? []).map(relatedA1),
     messageId: report.messageId,
     data,
-    message: { sv: interpolate(template.sv, data, 'sv'), en: interpolate(template.en, data, 'en') },
+    // Written out when first read: a report shows one language of thousands of problems.
+    message: lazyLocalized(() => interpolate(template.sv, data, 'sv'), () => interpolate(template.en, data, 'en')),
   };
 }
+
+const relatedA1 = (p: CellPos | RangePos): string => ('start' in p ? rangeToA1(p) : toA1(p.row, p.col));
 
 /** What a rule that threw yields: one problem saying so, while the other rules still run. */
 export function internalProblem(ruleId: string, sheet: string, error: unknown): Problem {

@@ -56,6 +56,13 @@ export class Sheet {
     return this.cell(row, col).formula;
   }
 
+  /**
+   * Says that a caller used these cells' values from a copy it made earlier (a table view kept
+   * for the sheet's lifetime) instead of reading them again. A plain sheet has nothing to do; a
+   * sheet that records what each piece of work read (the task pane's) must count them.
+   */
+  usedCells(_rows: readonly number[], _cols: readonly number[]): void {}
+
   value(row: number, col: number): CellValue {
     return this.cell(row, col).value;
   }

@@ -42,8 +42,48 @@ export function placeholdersOf(template: string): string[] {
 
 /** Fills {{name}} from data; an unknown placeholder is left visible so tests can catch it. */
 export function interpolate(template: string, data: Readonly<Record<string, MessageValue>> | undefined, lang: Lang): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const v = data?.[key];
-    return v === undefined ? whole : formatValue(v, lang);
-  });
+    out += (v === undefined ? `{{${key}}}` : formatValue(v, lang)) + parts[i + 1]!;
+  }
+  return out;
+}
+
+// A rule's templates are few and each is written out for every problem it finds (thousands on a
+// long sheet), so each is split once: text, key, text, key, …, text.
+const split = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = split.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    // Templates built per call (with data baked in) must not grow the cache without bound.
+    if (split.size >= 4096) split.clear();
+    split.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Localized text composed on first read of each language and then kept: a rule that explains
+ * thousands of deviations need not write both languages of each when a report shows one. The
+ * getters are own and enumerable, so JSON, spreads, structured clones and equality see a plain
+ * { sv, en }.
+ */
+export function lazyLocalized(sv: () => string, en: () => string): Localized {
+  return {
+    get sv() {
+      const text = sv();
+      Object.defineProperty(this, 'sv', { value: text, enumerable: true });
+      return text;
+    },
+    get en() {
+      const text = en();
+      Object.defineProperty(this, 'en', { value: text, enumerable: true });
+      return text;
+    },
+  };
 }

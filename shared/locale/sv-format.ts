@@ -14,22 +14,44 @@ export interface NumberFormatOptions {
 export function formatSvNumber(value: number, opts: NumberFormatOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
   const decimals = opts.decimals ?? opts.maxDecimals ?? 2;
-  const scaled = roundToDecimals(Math.abs(value), decimals);
-  const padded = scaled.toString().padStart(decimals + 1, '0');
+  const scaled = roundedDigits(Math.abs(value), decimals);
+  const padded = scaled.padStart(decimals + 1, '0');
   const intPart = padded.slice(0, padded.length - decimals);
   let frac = padded.slice(padded.length - decimals);
   if (opts.decimals === undefined) frac = frac.replace(/0+$/, '');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const grouped = intPart.length > 3 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : intPart;
   const s = frac ? `${grouped},${frac}` : grouped;
-  return value < 0 && scaled !== 0n ? `-${s}` : s;
+  return value < 0 && scaled !== '0' ? `-${s}` : s;
 }
 
 /**
- * |value| × 10^decimals rounded half away from zero, as an exact integer. Rounding starts from the
+ * The digits of |value| × 10^decimals rounded half away from zero. Rounding starts from the
  * 15-significant-digit decimal form, as Excel's display does, so 1.005 shows as 1,01 and 72.85 as
  * 72,9 just as in the cell next to the message (toFixed would give 1,00 and 72,8 from the binary
- * value), and values past 1e21 are still written out in digits.
+ * value). Up to 15 kept digits are exact in a double; longer ones, and values past 1e21, take the
+ * exact BigInt way (every problem message formats its amounts, so the short way matters).
  */
+function roundedDigits(value: number, decimals: number): string {
+  // An amount that already has at most `decimals` decimals, as nearly all do, is an integer after
+  // scaling, give or take binary noise far below the half that could change how it rounds.
+  if (decimals <= 8) {
+    const scaled = value * POWERS_OF_TEN[decimals]!;
+    const nearest = Math.round(scaled);
+    if (scaled < 1e9 && Math.abs(scaled - nearest) <= 1e-6) return String(nearest);
+  }
+  const fixed = value.toPrecision(15);
+  const point = fixed.indexOf('.');
+  if (fixed.includes('e') || point === -1) return roundToDecimals(value, decimals).toString();
+  if (point + decimals > 15) return roundToDecimals(value, decimals).toString();
+  const kept = point + 1 + decimals;
+  if (kept >= fixed.length) return String(Number((fixed.slice(0, point) + fixed.slice(point + 1)).padEnd(point + decimals, '0')));
+  const up = fixed.charCodeAt(kept) >= 53 /* '5' */;
+  return String(Number(fixed.slice(0, point) + fixed.slice(point + 1, kept)) + (up ? 1 : 0));
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+
+/** |value| × 10^decimals rounded as in roundedDigits, as an exact integer of any size. */
 function roundToDecimals(value: number, decimals: number): bigint {
   const [mantissa, exponent] = value.toPrecision(15).split('e') as [string, string | undefined];
   const point = mantissa.indexOf('.');

@@ -8,7 +8,7 @@ import { type DocumentInput, validateDocuments, validateWorkbook } from '../../s
 import { templates } from '../../shared/templates';
 import { writeInstanceFixture } from '../fixtures/xlsx/generate';
 import type { BenchSuite } from './suites';
-import { buildT01Workbook } from './xlsx-read-validate';
+import { buildT01Workbook } from '../fixtures/xlsx/t01-workbook';
 
 const REPEATS = 9;
 

@@ -11,7 +11,7 @@ import { createOfficeHost } from '../../excel-addin/src/office-adapter/office-ho
 import { ValidationSession } from '../../excel-addin/src/taskpane/session/validation-session';
 import { parseWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
 import type { BenchSuite } from './suites';
-import { buildT01Workbook } from './xlsx-read-validate';
+import { buildT01Workbook } from '../fixtures/xlsx/t01-workbook';
 import { medianOf } from './timing';
 
 const LIMIT = 5 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { type CellPos, isBlank } from '../../grid';
+import { type RangePos, isBlank } from '../../grid';
 import { nearlyEqual, numberAt, numberOrZero, textAt } from '../cell-values';
 import { EMPTY, numericView } from '../numeric-view';
 import { columnsInScope, defineRule, type ReportFor, type RuleContext } from '../rule';
@@ -65,13 +65,24 @@ export function columnSum<L>(opts: CheckBase & {
         const actual = numberAt(sheet, total, col) ?? (isBlank(totalCell) ? 0 : textAt(sheet, total, col));
         const expected = sums[i]!;
         if (typeof actual === 'string' || !nearlyEqual(actual, expected, opts.tolerance ?? 0)) {
-          const related: CellPos[] = rows.map((row) => ({ row, col }));
-          out.push({ messageId: 'sumMismatch', cell: { row: total, col }, related, data: { actual, expected: round(expected) } } as const);
+          out.push({ messageId: 'sumMismatch', cell: { row: total, col }, related: runsOf(rows, col), data: { actual, expected: round(expected) } } as const);
         }
       }
       return out;
     },
   });
+}
+
+/** The summed rows of a column as ranges of consecutive rows: one range for a plain table. */
+function runsOf(rows: readonly number[], col: number): RangePos[] {
+  const out: RangePos[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    out.push({ start: { row: rows[i]!, col }, end: { row: rows[j]!, col } });
+    i = j + 1;
+  }
+  return out;
 }
 
 function round(x: number): number {

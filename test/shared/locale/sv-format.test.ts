@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { formatSvNumber, formatSvPercent } from '../../../shared/locale';
 
 describe('formatSvNumber', () => {
@@ -54,6 +55,39 @@ describe('formatSvNumber', () => {
     expect(formatSvNumber(-2.5e22, { decimals: 1 })).toBe('-25 000 000 000 000 000 000 000,0');
     expect(formatSvNumber(123456789012, { decimals: 2 })).toBe('123 456 789 012,00');
     expect(formatSvNumber(1e-7, { decimals: 2 })).toBe('0,00');
+  });
+
+  it('gives the digits of exact decimal rounding for any double, short way or long', () => {
+    // The reference: the 15-significant-digit decimal form rounded half away from zero in BigInt.
+    const exact = (value: number, decimals: number): string => {
+      const [mantissa, exponent] = Math.abs(value).toPrecision(15).split('e') as [string, string | undefined];
+      const point = mantissa.indexOf('.');
+      const digits = mantissa.replace('.', '');
+      const shift = (point === -1 ? mantissa.length : point) + Number(exponent ?? 0) - digits.length + decimals;
+      const n = BigInt(digits);
+      const unit = 10n ** BigInt(Math.max(0, -shift));
+      const r = shift >= 0 ? n * 10n ** BigInt(shift) : n / unit + (2n * (n % unit) >= unit ? 1n : 0n);
+      const padded = r.toString().padStart(decimals + 1, '0');
+      const int = padded.slice(0, padded.length - decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+      const s = decimals ? `${int},${padded.slice(padded.length - decimals)}` : int;
+      return value < 0 && r !== 0n ? `-${s}` : s;
+    };
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: -99_999_999, max: 99_999_999 }).map((n) => n / 1000),
+      fc.integer({ min: -9999, max: 9999 }).map((n) => n / 100 + 0.005),
+      // Amounts with binary noise, on both sides of the short way's bounds (1e9 scaled, 1e-6 off).
+      fc.tuple(fc.integer({ min: -2e10, max: 2e10 }), fc.integer({ min: 0, max: 4 }), fc.double({ min: -1e-5, max: 1e-5, noNaN: true })).map(
+        ([n, d, noise]) => n / 10 ** d + noise,
+      ),
+    );
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 8 }), (value, decimals) => {
+        expect(formatSvNumber(value, { decimals })).toBe(exact(value, decimals));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('leaves non-finite values recognisable rather than inventing digits', () => {

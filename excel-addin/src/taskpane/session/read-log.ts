@@ -136,6 +136,12 @@ export class TrackedSheet extends Sheet {
     }
   }
 
+  /** A table view served from the core's cache: its cells count as read by the current unit. */
+  override usedCells(rows: readonly number[], cols: readonly number[]): void {
+    if (!current) return;
+    for (let i = 0; i < rows.length; i++) for (let j = 0; j < cols.length; j++) current.cell(this, rows[i]!, cols[j]!);
+  }
+
   override get filledCellCount(): number {
     current?.whole(this);
     return super.filledCellCount;

@@ -5,7 +5,7 @@
 // form when its total cost, decided (11) or forecast (13), exceeds 50 mnkr, or when it is
 // strategic. The form has no column saying so, so a smaller project may well belong here: the
 // rule only asks the person to confirm, as info.
-import { defineRule, numberOrZero, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
+import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { isBlank } from '../../../grid';
 import { mnkr } from '../comment-demand';
 import type { ProjektLayout } from '../layout';
@@ -43,7 +43,7 @@ export default defineRule({
     for (let t = 0; t < table.rows.length; t++) {
       const row = table.rows[t]!;
       // A blank pre-formatted row (no name, only 0,0) is no project.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(sheet, row, amountCols)) continue;
+      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(table, t, amountCols)) continue;
       const beslutat = table.at(t, beslutatAt, beslutatCol);
       const prognos = table.at(t, prognosAt, prognosCol);
       if (beslutat > LIMIT || prognos > LIMIT) continue;
@@ -61,7 +61,8 @@ export default defineRule({
   },
 });
 
-function allZero(sheet: RuleContext<ProjektLayout>['sheet'], row: number, cols: readonly number[]): boolean {
-  for (let i = 0; i < cols.length; i++) if (numberOrZero(sheet, row, cols[i]!) !== 0) return false;
+// Through the table, not the sheet: on a long blank form this is every amount cell once more.
+function allZero(table: TableNumbers, t: number, cols: readonly number[]): boolean {
+  for (let j = 0; j < cols.length; j++) if (table.at(t, j, cols[j]) !== 0) return false;
   return true;
 }

@@ -1,6 +1,7 @@
-import { defineTemplate, rowsMatching } from '../../../../shared/engine';
+import { defineTemplate, rowsMatching, validateWorkbook } from '../../../../shared/engine';
+import { num } from '../../../../shared/grid';
 import { columnSum } from '../../../../shared/engine/checks';
-import { sheetOf } from '../../../support/grid-literal';
+import { sheetOf, workbookOf } from '../../../support/grid-literal';
 import { testRule } from '../../../support/rule-tester';
 
 interface Layout {
@@ -125,4 +126,12 @@ testRule(template, rounded, {
       problems: [{ messageId: 'sumMismatch', cell: 'B7', data: { actual: 160.7, expected: 160.5 } }],
     },
   ],
+});
+
+describe('column sum: the rows it sums', () => {
+  it('names them as ranges of consecutive rows, the subtotal left out', () => {
+    const wb = workbookOf(base.withCells({ B7: { value: num(170) } }));
+    const [problem] = validateWorkbook(wb, [template]).problems.filter((p) => p.ruleId === exact.meta.id);
+    expect(problem!.related).toEqual(['B3:B4', 'B6']);
+  });
 });
