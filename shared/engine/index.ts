@@ -9,6 +9,7 @@ export * from './fill';
 export * from './project-record';
 export * from './cell-values';
 export { TableNumbers, numericView, type NumericView } from './numeric-view';
+export { TableDates, dateView, type DateView } from './date-view';
 export * from './recognise-helpers';
 export * from './period-text';
 export * from './merged-cells';

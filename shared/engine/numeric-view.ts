@@ -1,6 +1,6 @@
 import type { Sheet } from '../grid';
 import { numberOf, numberOrZero } from './cell-values';
-import { rowsInScope } from './rule';
+import { ViewedTable, keptView } from './view-cache';
 
 /** What a cell of a numeric table holds, as bits of NumericView.kinds. */
 export const EMPTY = 1;
@@ -22,23 +22,8 @@ export interface NumericView {
   readonly kinds: Uint8Array;
 }
 
-const views = new WeakMap<Sheet, Map<readonly number[], Map<string, NumericView>>>();
-
-/** Below this many rows a view is built but not kept: short lists are often made afresh per call. */
-const KEPT_FROM_ROWS = 64;
-
 export function numericView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): NumericView {
-  if (rows.length < KEPT_FROM_ROWS) return build(sheet, rows, cols);
-  let byRows = views.get(sheet);
-  if (!byRows) views.set(sheet, (byRows = new Map()));
-  let byCols = byRows.get(rows);
-  if (!byCols) byRows.set(rows, (byCols = new Map()));
-  const key = cols.join(',');
-  let view = byCols.get(key);
-  if (!view) byCols.set(key, (view = build(sheet, rows, cols)));
-  // Built by an earlier rule or not, this caller depends on every cell of it.
-  else sheet.usedCells(rows, cols);
-  return view;
+  return keptView('numbers', sheet, rows, cols, build);
 }
 
 function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): NumericView {
@@ -69,18 +54,9 @@ function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): 
  * shared view in a whole run, and cell by cell in a run scoped to a few rows, which must read
  * nothing outside them. Rules that compare a few columns of every row use it.
  */
-export class TableNumbers {
-  private constructor(
-    /** The rows to check, in order; `at(i, …)` reads rows[i]. */
-    readonly rows: readonly number[],
-    private readonly sheet: Sheet,
-    private readonly cols: readonly number[],
-    private readonly view: NumericView | undefined,
-  ) {}
-
+export class TableNumbers extends ViewedTable<NumericView> {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableNumbers {
-    if (!ctx.rows) return new TableNumbers(rows, ctx.sheet, cols, numericView(ctx.sheet, rows, cols));
-    return new TableNumbers(rowsInScope(ctx, rows), ctx.sheet, cols, undefined);
+    return new TableNumbers(ctx, rows, cols, numericView);
   }
 
   /** Where a column is among the table's columns (for `at`); -1 when it is not one of them. */

@@ -1,6 +1,9 @@
 import { parseA1, toA1 } from './address';
 import { type Cell, type CellValue, EMPTY_CELL, cellText } from './cell';
 
+// A sheet is frozen, so what is learnt of it once is kept beside it.
+const knownFormulaRows = new WeakMap<Sheet, readonly number[]>();
+
 /**
  * An immutable sheet. Rows are stored sparsely; `withCells` copies only the rows it touches, so a
  * test can patch one cell of a real fixture cheaply and the original stays frozen.
@@ -18,6 +21,8 @@ export class Sheet {
   constructor(init: {
     name: string;
     rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+    /** The rows holding a formula, ascending, when whoever built the rows noted them (see formulaRows). */
+    formulaRows?: readonly number[];
     merges?: readonly string[];
     hidden?: boolean;
     protected?: boolean;
@@ -31,7 +36,26 @@ export class Sheet {
     let cols = 0;
     for (const r of init.rows) if (r && r.length > cols) cols = r.length;
     this.colCount = cols;
+    if (init.formulaRows) knownFormulaRows.set(this, init.formulaRows);
     Object.freeze(this);
+  }
+
+  /**
+   * The rows that hold at least one formula, ascending. What a cell's formula is counts as its
+   * shape (see kindAt): a reader that needs only this (which rows may be subtotals?) does not
+   * depend on values. Known from the reader, or found once by a scan and kept.
+   */
+  formulaRows(): readonly number[] {
+    let rows = knownFormulaRows.get(this);
+    if (!rows) {
+      const found: number[] = [];
+      for (let row = 0; row < this.rows.length; row++) {
+        const r = this.rows[row];
+        if (r?.some((cell) => cell?.formula !== undefined)) found.push(row);
+      }
+      knownFormulaRows.set(this, (rows = found));
+    }
+    return rows;
   }
 
   cell(row: number, col: number): Cell {

@@ -14,6 +14,8 @@ export interface SheetContext {
 
 export interface SheetContent {
   readonly rows: (Cell | undefined)[][];
+  /** Rows holding a formula, ascending: noted while parsing, so no one scans every cell for them. */
+  readonly formulaRows: readonly number[];
   readonly merges: string[];
   readonly protected: boolean;
 }
@@ -44,6 +46,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   const p = rootPrefix(xml);
   const plen = p.length;
   const rows: (Cell | undefined)[][] = [];
+  const formulaRows: number[] = [];
   let after = 0;
   const dataStart = findTag(xml, p + 'sheetData', 0);
   if (dataStart !== -1) {
@@ -55,7 +58,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
       const closeTag = '</' + p + 'sheetData>';
       const dataEnd = xml.indexOf(closeTag, gt);
       if (dataEnd === -1) throw new SyntaxError('unterminated <sheetData>');
-      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows);
+      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows);
       after = dataEnd + closeTag.length;
     }
   }
@@ -67,7 +70,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   if (mergeCells !== -1) {
     for (const m of findElements(xml, p + 'mergeCell', mergeCells)) if (m.attrs.ref) merges.push(m.attrs.ref);
   }
-  return { rows, merges, protected: isProtected };
+  return { rows, formulaRows: ascendingUnique(formulaRows), merges, protected: isProtected };
 }
 
 function readCells(
@@ -78,6 +81,7 @@ function readCells(
   plen: number,
   ctx: SheetContext,
   rows: (Cell | undefined)[][],
+  formulaRows: number[],
 ): void {
   const cellClose = '</' + p + 'c>';
   const masters = new Map<string, SharedMaster>();
@@ -235,6 +239,7 @@ function readCells(
         throw new SyntaxError(`unknown cell type '${type}'`);
       }
       if (value === EMPTY && formula === undefined) continue;
+      if (formula !== undefined && formulaRows[formulaRows.length - 1] !== row) formulaRows.push(row);
       const numFmt = styleInfo.numFmt;
       cells[col] =
         formula === undefined
@@ -262,6 +267,12 @@ function readCells(
       if (i === 0) throw new SyntaxError('unterminated tag');
     }
   }
+}
+
+/** Rows come in order in files Excel writes; a file that does not keep it is put in order here. */
+function ascendingUnique(rows: number[]): number[] {
+  for (let i = 1; i < rows.length; i++) if (rows[i]! <= rows[i - 1]!) return [...new Set(rows)].sort((a, b) => a - b);
+  return rows;
 }
 
 function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] {

@@ -1,18 +1,13 @@
 import { type Cell, type CellPos, isBlank } from '../../grid';
-import { isIsoDate } from '../../locale';
-import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
+import { TableDates, isoDateOf } from '../date-view';
+import { defineRule, rowInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
+
+export { isoDateOf };
 
 export interface DatePair {
   readonly start: CellPos;
   readonly end: CellPos;
-}
-
-/** The ISO date of a cell: a real date, or text written as yyyy-mm-dd of a day that exists. */
-export function isoDateOf(cell: Cell): string | undefined {
-  const v = cell.value;
-  const iso = v.kind === 'date' ? v.value.slice(0, 10) : v.kind === 'text' ? v.value.trim() : undefined;
-  return iso !== undefined && isIsoDate(iso) ? iso : undefined;
 }
 
 /** Start and end columns of a table: every row of the block holds one such pair. */
@@ -62,7 +57,22 @@ export function dateOrder<L>(opts: CheckBase & {
         }
       };
       for (const block of opts.blocks?.(ctx) ?? []) {
-        for (const row of rowsInScope(ctx, block.rows)) for (const pair of block.columns) judge(row, pair.start, row, pair.end);
+        // The dates through the view other rules share (cell by cell in a scoped run); a cell is
+        // read again only to quote what it holds.
+        const cols = block.columns.flatMap((pair) => [pair.start, pair.end]);
+        const dates = TableDates.of(ctx, block.rows, cols);
+        for (let i = 0; i < dates.rows.length; i++) {
+          const row = dates.rows[i]!;
+          for (let j = 0; j < cols.length; j += 2) {
+            const start = dates.iso(i, j);
+            const end = dates.iso(i, j + 1);
+            if (start === undefined && !dates.blank(i, j)) out.push(notADate(ctx.sheet.cell(row, cols[j]!), { row, col: cols[j]! }));
+            if (end === undefined && !dates.blank(i, j + 1)) out.push(notADate(ctx.sheet.cell(row, cols[j + 1]!), { row, col: cols[j + 1]! }));
+            if (start !== undefined && end !== undefined && end < start) {
+              out.push({ messageId: 'endBeforeStart', cell: { row, col: cols[j + 1]! }, related: [{ row, col: cols[j]! }], data: { start, end } } as const);
+            }
+          }
+        }
       }
       for (const p of opts.pairs?.(ctx) ?? []) {
         if (rowInScope(ctx, p.end.row)) judge(p.start.row, p.start.col, p.end.row, p.end.col);

@@ -33,7 +33,9 @@ export function findTableRows(
   }
   const totalRow = [...summing].reverse().find((r) => !SUBTOTAL_NAME.test(fold(textAt(sheet, r, opts.nameCol))));
   const inTable = totalRow === undefined ? rows : rows.filter((r) => r < totalRow);
-  const subtotalRows = inTable.filter((r) => summing.includes(r) || sumsDownOwnColumn(sheet, r, opts.amountCols));
+  // Only a row with a formula can sum down its column: the sheet knows which rows have one.
+  const withFormula = new Set(sheet.formulaRows());
+  const subtotalRows = inTable.filter((r) => summing.includes(r) || (withFormula.has(r) && sumsDownOwnColumn(sheet, r, opts.amountCols)));
   return { projectRows: inTable.filter((r) => !subtotalRows.includes(r)), subtotalRows, totalRow };
 }
 

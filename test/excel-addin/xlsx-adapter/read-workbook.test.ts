@@ -116,6 +116,11 @@ describe('readWorkbook on workbooks written by ExcelJS', () => {
     expect(s.at('G3')).toEqual({ value: { kind: 'number', value: 0 }, formula: 'C2+82.6' });
   });
 
+  it('notes the rows that hold formulas while it parses, in order', async () => {
+    const s = (await readWorkbook(path)).sheet('Investeringar')!;
+    expect(s.formulaRows()).toEqual([2, 4, 5, 6]);
+  });
+
   it('expands shared formulas to each cell, moving only the relative references', async () => {
     const s = (await readWorkbook(path)).sheet('Investeringar')!;
     expect(['B5', 'B6', 'B7'].map((a) => [s.at(a).formula, s.at(a).value])).toEqual([
@@ -205,6 +210,11 @@ describe('readWorkbook on the catalogued template fixtures', () => {
           cells: [...s.cells()].filter((c) => !cachedZero(c.cell)),
         }));
       expect({ path, sheets: view(ours) }).toEqual({ path, sheets: view(theirs) });
+      // The rows with formulas the reader noted while parsing are the ones a scan of the grid finds.
+      for (const sheet of ours.sheets) {
+        const scanned = [...new Set([...sheet.cells()].filter((c) => c.cell.formula !== undefined).map((c) => c.row))];
+        expect({ path, sheet: sheet.name, rows: sheet.formulaRows() }).toEqual({ path, sheet: sheet.name, rows: scanned });
+      }
       for (const sheet of ours.sheets) {
         for (const { row, col, cell } of sheet.cells()) {
           if (cachedZero(cell)) expect(theirs.sheet(sheet.name)!.cell(row, col).value).toEqual({ kind: 'empty' });

@@ -16,3 +16,17 @@ describe('Sheet.withCells', () => {
     expect([original.value(1, 0), original.value(1, 1), original.value(1, 2)]).toEqual([text('A'), num(1), { kind: 'empty' }]);
   });
 });
+
+describe('Sheet.formulaRows', () => {
+  const rows = [[{ value: text('Summa') }, { value: num(3), formula: 'SUM(B2:B3)' }], [{ value: num(1) }], [undefined, { value: num(2), formula: '1+1' }]];
+
+  it('finds the rows holding a formula when the builder did not say', () => {
+    expect(new Sheet({ name: 'S', rows }).formulaRows()).toEqual([0, 2]);
+  });
+
+  it('takes the rows the builder noted, and finds them afresh after an edit', () => {
+    const sheet = new Sheet({ name: 'S', rows, formulaRows: [0, 2] });
+    expect(sheet.formulaRows()).toEqual([0, 2]);
+    expect(sheet.withCells({ B1: { value: num(3) }, A2: { value: num(1), formula: '0+1' } }).formulaRows()).toEqual([1, 2]);
+  });
+});

@@ -14,6 +14,8 @@ interface LogEntry {
   readonly cols: number;
   outside: boolean;
   whole: boolean;
+  /** The shape of every cell was read (Sheet.formulaRows). */
+  shapeWhole: boolean;
 }
 
 export class ReadLog {
@@ -29,7 +31,7 @@ export class ReadLog {
       const rows = sheet.rowCount;
       const cols = sheet.colCount;
       const bytes = Math.ceil((rows * cols) / 8);
-      e = { bits: new Uint8Array(bytes), shapeBits: new Uint8Array(bytes), rows, cols, outside: false, whole: false };
+      e = { bits: new Uint8Array(bytes), shapeBits: new Uint8Array(bytes), rows, cols, outside: false, whole: false, shapeWhole: false };
       this.bySheet.set(sheet.name, e);
     }
     this.lastSheet = sheet;
@@ -61,6 +63,10 @@ export class ReadLog {
     this.entry(sheet).whole = true;
   }
 
+  shapeOfWhole(sheet: Sheet): void {
+    this.entry(sheet).shapeWhole = true;
+  }
+
   readSheet(name: string): boolean {
     return this.bySheet.has(name);
   }
@@ -74,6 +80,7 @@ export class ReadLog {
     if (!e) return false;
     if (e.whole) return true;
     for (const { row, col } of cells) {
+      if (e.shapeWhole && !shapeKept?.({ row, col })) return true;
       if (row >= e.rows || col >= e.cols) {
         if (e.outside) return true;
         continue;
@@ -134,6 +141,11 @@ export class TrackedSheet extends Sheet {
         if (cell.value.kind !== 'empty') yield { row, col, cell };
       }
     }
+  }
+
+  override formulaRows(): readonly number[] {
+    current?.shapeOfWhole(this);
+    return super.formulaRows();
   }
 
   /** A table view served from the core's cache: its cells count as read by the current unit. */

@@ -6,7 +6,8 @@
 // its analysis to the tjänsteutlåtande ("Innehållet i blanketten skall analyseras och kommenteras
 // i tjänsteutlåtandet", 000 rad 25), which the tool never sees; a missing explanation therefore
 // cannot be proven, and the rule is a warning.
-import { checks, defineRule, type RuleContext, rowsInScope, type ReportFor } from '../../../engine';
+import { defineRule, type RuleContext, type ReportFor, TableDates } from '../../../engine';
+import { lazyLocalized } from '../../../locale';
 import { commentDemands, type Deviation } from '../comment-demand';
 import type { DateColumn, ProjektLayout } from '../layout';
 
@@ -40,16 +41,21 @@ export default defineRule({
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
     const { beslutatStart, beslutatSlut, prognosStart, prognosSlut } = layout.dates;
+    // The columns in the order start-not-after-end reads them, so both rules share one view.
+    const dates = TableDates.of(ctx, layout.projectRows, [beslutatStart.col, beslutatSlut.col, prognosStart.col, prognosSlut.col]);
     const pairs = [
-      [prognosStart, beslutatStart, { sv: 'startdatum', en: 'start date' }],
-      [prognosSlut, beslutatSlut, { sv: 'avslutningsdatum', en: 'end date' }],
+      [prognosStart, 2, beslutatStart, 0, { sv: 'startdatum', en: 'start date' }],
+      [prognosSlut, 3, beslutatSlut, 1, { sv: 'avslutningsdatum', en: 'end date' }],
     ] as const;
-    for (const row of rowsInScope(ctx, layout.projectRows)) {
+    for (let i = 0; i < dates.rows.length; i++) {
+      const row = dates.rows[i]!;
       let deviations: Deviation[] | undefined;
-      for (let i = 0; i < pairs.length; i++) {
-        const [prognos, beslutat, what] = pairs[i]!;
-        const d = dateDeviation(sheet, row, prognos, beslutat, what);
-        if (d) (deviations ??= []).push(d);
+      for (let k = 0; k < pairs.length; k++) {
+        const [prognos, pj, beslutat, bj, what] = pairs[k]!;
+        const p = dates.iso(i, pj);
+        const b = dates.iso(i, bj);
+        if (p === undefined || b === undefined || p === b) continue;
+        (deviations ??= []).push(dateDeviation(row, prognos, p, beslutat, b, what));
       }
       if (deviations) for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
     }
@@ -57,22 +63,13 @@ export default defineRule({
   },
 });
 
-function dateDeviation(
-  sheet: RuleContext<ProjektLayout>['sheet'],
-  row: number,
-  prognos: DateColumn,
-  beslutat: DateColumn,
-  what: { sv: string; en: string },
-): Deviation | undefined {
-  const p = checks.isoDateOf(sheet.cell(row, prognos.col));
-  const b = checks.isoDateOf(sheet.cell(row, beslutat.col));
-  if (p === undefined || b === undefined || p === b) return undefined;
+function dateDeviation(row: number, prognos: DateColumn, p: string, beslutat: DateColumn, b: string, what: { sv: string; en: string }): Deviation {
   return {
     cell: { row, col: prognos.col },
     reference: { row, col: beslutat.col },
-    text: {
-      sv: `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
-      en: `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
-    },
+    text: lazyLocalized(
+      () => `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
+      () => `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
+    ),
   };
 }

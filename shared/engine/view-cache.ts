@@ -1,0 +1,49 @@
+import type { Sheet } from '../grid';
+import { rowsInScope } from './rule';
+
+const views = new WeakMap<Sheet, Map<string, Map<readonly number[], Map<string, unknown>>>>();
+
+/** Below this many rows a view is built but not kept: short lists are often made afresh per call. */
+const KEPT_FROM_ROWS = 64;
+
+/**
+ * A view of rows × cols of a sheet (its numbers, its dates), built once and kept for as long as the
+ * sheet lives: sheets are immutable, and several rules walk the same long table. Views are told
+ * apart by what they hold (`kind`), the row list's identity and the columns.
+ */
+export function keptView<V>(kind: string, sheet: Sheet, rows: readonly number[], cols: readonly number[], build: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V): V {
+  if (rows.length < KEPT_FROM_ROWS) return build(sheet, rows, cols);
+  let byKind = views.get(sheet);
+  if (!byKind) views.set(sheet, (byKind = new Map()));
+  let byRows = byKind.get(kind);
+  if (!byRows) byKind.set(kind, (byRows = new Map()));
+  let byCols = byRows.get(rows);
+  if (!byCols) byRows.set(rows, (byCols = new Map()));
+  const key = cols.join(',');
+  let view = byCols.get(key) as V | undefined;
+  if (view === undefined) byCols.set(key, (view = build(sheet, rows, cols)));
+  // Built by an earlier rule or not, this caller depends on every cell of it.
+  else sheet.usedCells(rows, cols);
+  return view;
+}
+
+type TableContext = { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> };
+
+/**
+ * A table's cells read through a kept view in a whole run, and cell by cell in a run scoped to a
+ * few rows, which must read nothing outside them. TableNumbers and TableDates are its two kinds.
+ */
+export abstract class ViewedTable<V> {
+  /** The rows to check, in order; row i of the view is rows[i]. */
+  readonly rows: readonly number[];
+  protected readonly sheet: Sheet;
+  protected readonly cols: readonly number[];
+  protected readonly view: V | undefined;
+
+  protected constructor(ctx: TableContext, rows: readonly number[], cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V) {
+    this.rows = ctx.rows ? rowsInScope(ctx, rows) : rows;
+    this.sheet = ctx.sheet;
+    this.cols = cols;
+    this.view = ctx.rows ? undefined : view(ctx.sheet, rows, cols);
+  }
+}

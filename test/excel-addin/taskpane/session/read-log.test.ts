@@ -1,0 +1,38 @@
+import { dateView, numericView } from '../../../../shared/engine';
+import { type Cell, Sheet, date, num, text } from '../../../../shared/grid';
+import { ReadLog, recording, trackSheet } from '../../../../excel-addin/src/taskpane/session/read-log';
+
+// 80 rows: past the length from which the core keeps a table view for the sheet's lifetime.
+const ROWS = Array.from({ length: 80 }, (_, i) => i);
+const sheet = trackSheet(
+  new Sheet({
+    name: 'Blad1',
+    rows: ROWS.map((r): Cell[] => [{ value: text(`Projekt ${r}`) }, { value: num(r) }, { value: date('2021-04-30') }, r === 79 ? { value: num(3160), formula: 'SUM(B1:B79)' } : { value: num(0) }]),
+  }),
+);
+const logged = (run: () => void) => {
+  const log = new ReadLog();
+  recording(log, run);
+  return log;
+};
+
+describe('ReadLog', () => {
+  it.each([
+    ['numbers', 1, () => numericView(sheet, ROWS, [1, 3])],
+    ['dates', 2, () => dateView(sheet, ROWS, [2])],
+  ])('counts the cells of a %s view for the unit that built it and for every unit it is served to later', (_, col, view) => {
+    const builder = logged(view);
+    const servedLater = logged(view);
+    for (const log of [builder, servedLater]) expect(log.touches('Blad1', [{ row: 40, col }])).toBe(true);
+    expect(servedLater.touches('Blad1', [{ row: 40, col: 0 }])).toBe(false);
+  });
+
+  it('counts a look at which rows hold formulas as a read of every cell’s shape, not of its value', () => {
+    const log = logged(() => sheet.formulaRows());
+    const sameShape = () => true;
+    const newShape = () => false;
+    expect(log.touches('Blad1', [{ row: 10, col: 1 }], sameShape)).toBe(false);
+    expect(log.touches('Blad1', [{ row: 10, col: 1 }], newShape)).toBe(true);
+    expect(log.touches('Blad1', [{ row: 10, col: 1 }])).toBe(true);
+  });
+});
