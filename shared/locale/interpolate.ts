@@ -71,19 +71,18 @@ function partsOf(template: string): readonly string[] {
  * Localized text composed on first read of each language and then kept: a rule that explains
  * thousands of deviations need not write both languages of each when a report shows one. The
  * getters are own and enumerable, so JSON, spreads, structured clones and equality see a plain
- * { sv, en }.
+ * { sv, en }; the text is kept in the closure, as redefining the property per object cost more
+ * than composing the text.
  */
 export function lazyLocalized(sv: () => string, en: () => string): Localized {
+  let svText: string | undefined;
+  let enText: string | undefined;
   return {
     get sv() {
-      const text = sv();
-      Object.defineProperty(this, 'sv', { value: text, enumerable: true });
-      return text;
+      return (svText ??= sv());
     },
     get en() {
-      const text = en();
-      Object.defineProperty(this, 'en', { value: text, enumerable: true });
-      return text;
+      return (enText ??= en());
     },
   };
 }
