@@ -1,35 +1,53 @@
-import { type Cell, type Sheet, isBlank } from '../grid';
-import { isIsoDate } from '../locale';
+import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank, shadowKind } from '../grid';
+import { dayOfIso, isIsoDate } from '../locale';
 import { ViewedTable, keptView } from './view-cache';
 
 /**
- * A table's date cells read once: for rows × columns (row-major, as NumericView), the ISO date of
- * each cell (isoDateOf: a real date, or text written as yyyy-mm-dd of a day that exists) and
- * whether it is blank. A T01 sheet's four date columns are checked by two rules, start before end
- * and prognos against decision, and each read of a cell is most of a rule's time.
+ * A table's date cells read once: for rows × columns (row-major, as NumericView), the day count
+ * (since 1970-01-01) of each cell's ISO date (isoDateOf: a real date, or text written as
+ * yyyy-mm-dd of a day that exists; NaN for none) and whether it is blank. A T01 sheet's four date
+ * columns are checked by two rules, start before end and prognos against decision, and each read
+ * of a cell was most of a rule's time. Day counts order and compare as the ISO texts do.
  */
 export interface DateView {
   readonly rows: readonly number[];
   readonly cols: readonly number[];
-  readonly isos: readonly (string | undefined)[];
+  readonly days: Float64Array;
   /** 1 where the cell is blank (empty or only spaces). */
   readonly blank: Uint8Array;
 }
 
 export function dateView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
-  return keptView('dates', sheet, rows, cols, (s, r, c) => {
-    const n = c.length;
-    const isos: (string | undefined)[] = new Array(r.length * n);
-    const blank = new Uint8Array(r.length * n);
-    for (let i = 0; i < r.length; i++) {
-      for (let j = 0; j < n; j++) {
-        const cell = s.cell(r[i]!, c[j]!);
-        isos[i * n + j] = isoDateOf(cell);
-        if (isBlank(cell)) blank[i * n + j] = 1;
+  return keptView('dates', sheet, rows, cols, build);
+}
+
+function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
+  const n = cols.length;
+  const days = new Float64Array(rows.length * n);
+  const blank = new Uint8Array(rows.length * n);
+  const shadow = sheet.columnShadow();
+  const shadowKinds = shadow && cols.map((col) => shadow.kinds[col]);
+  const shadowNumbers = shadow && cols.map((col) => shadow.numbers[col]);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (let j = 0; j < n; j++) {
+      const at = i * n + j;
+      if (shadowKinds) {
+        // Dates and blanks from the reader's typed columns; only text needs the cell (is it a date?).
+        const kind = shadowKind(shadowKinds[j], row) & SHADOW_KIND_MASK;
+        if (kind !== SHADOW_KIND.text) {
+          days[at] = kind === SHADOW_KIND.date ? shadowNumbers![j]![row]! : NaN;
+          if (kind === SHADOW_KIND.empty) blank[at] = 1;
+          continue;
+        }
       }
+      const cell = sheet.cell(row, cols[j]!);
+      const iso = isoDateOf(cell);
+      days[at] = iso === undefined ? NaN : dayOfIso(iso)!;
+      if (isBlank(cell)) blank[at] = 1;
     }
-    return { rows: r, cols: c, isos, blank };
-  });
+  }
+  return { rows, cols, days, blank };
 }
 
 /** The ISO date of a cell: a real date, or text written as yyyy-mm-dd of a day that exists. */
@@ -48,14 +66,17 @@ export class TableDates extends ViewedTable<DateView> {
     return new TableDates(ctx, rows, cols, dateView);
   }
 
-  /** The ISO date in rows[i] at cols[j], if the cell holds one. */
+  /** The day count of the ISO date in rows[i] at cols[j], NaN when the cell holds none. */
+  day(i: number, j: number): number {
+    return this.view.days[i * this.width + j]!;
+  }
+
+  /** The ISO date in rows[i] at cols[j], read from the cell: for messages, not for comparing. */
   iso(i: number, j: number): string | undefined {
-    if (this.view) return this.view.isos[i * this.cols.length + j];
     return isoDateOf(this.sheet.cell(this.rows[i]!, this.cols[j]!));
   }
 
   blank(i: number, j: number): boolean {
-    if (this.view) return this.view.blank[i * this.cols.length + j] === 1;
-    return isBlank(this.sheet.cell(this.rows[i]!, this.cols[j]!));
+    return this.view.blank[i * this.width + j] === 1;
   }
 }

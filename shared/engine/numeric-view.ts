@@ -1,4 +1,4 @@
-import type { Sheet } from '../grid';
+import { SHADOW_FORMULA, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, shadowKind } from '../grid';
 import { numberOf, numberOrZero } from './cell-values';
 import { ViewedTable, keptView } from './view-cache';
 
@@ -30,12 +30,25 @@ function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): 
   const n = cols.length;
   const values = new Float64Array(rows.length * n);
   const kinds = new Uint8Array(rows.length * n);
+  const shadow = sheet.columnShadow();
+  const shadowKinds = shadow && cols.map((col) => shadow.kinds[col]);
+  const shadowNumbers = shadow && cols.map((col) => shadow.numbers[col]);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     for (let j = 0; j < n; j++) {
+      const at = i * n + j;
+      if (shadowKinds) {
+        // Numbers and blanks, nearly every cell of an amount table, from the reader's typed columns.
+        const code = shadowKind(shadowKinds[j], row);
+        const kind = code & SHADOW_KIND_MASK;
+        if (kind === SHADOW_KIND.number || kind === SHADOW_KIND.empty) {
+          values[at] = kind === SHADOW_KIND.number ? shadowNumbers![j]![row]! : NaN;
+          kinds[at] = (kind === SHADOW_KIND.number ? NUMBER : EMPTY) | (code & SHADOW_FORMULA ? FORMULA : 0);
+          continue;
+        }
+      }
       const cell = sheet.cell(row, cols[j]!);
       const v = cell.value;
-      const at = i * n + j;
       if (v.kind === 'number') {
         values[at] = v.value;
         kinds[at] = NUMBER;
@@ -67,10 +80,7 @@ export class TableNumbers extends ViewedTable<NumericView> {
   /** The number in rows[i] at the column numbered j by `column` (any column when j is -1: pass col). */
   at(i: number, j: number, col?: number): number {
     if (j < 0) return numberOrZero(this.sheet, this.rows[i]!, col!);
-    if (this.view) {
-      const x = this.view.values[i * this.cols.length + j]!;
-      return Number.isNaN(x) ? 0 : x;
-    }
-    return numberOrZero(this.sheet, this.rows[i]!, this.cols[j]!);
+    const x = this.view.values[i * this.width + j]!;
+    return x === x ? x : 0;
   }
 }

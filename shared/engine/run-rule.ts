@@ -1,5 +1,5 @@
 import { type CellPos, type RangePos, rangeToA1, toA1 } from '../grid';
-import { interpolate, lazyLocalized, type MessageValue } from '../locale';
+import { interpolate, type MessageValue } from '../locale';
 import type { Problem } from './problem';
 import type { AnyReport, AnyRule, MessageMap, RuleContext, RuleMeta } from './rule';
 
@@ -34,8 +34,8 @@ export function problemFrom(
     related: (report.related ?? []).map(relatedA1),
     messageId: report.messageId,
     data,
-    // Written out when first read: a report shows one language of thousands of problems.
-    message: lazyLocalized(() => interpolate(template.sv, data, 'sv'), () => interpolate(template.en, data, 'en')),
+    // Both languages now: text made lazily (getters over closures) cost five times the writing.
+    message: { sv: interpolate(template.sv, data, 'sv'), en: interpolate(template.en, data, 'en') },
   };
 }
 

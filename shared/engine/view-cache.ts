@@ -30,20 +30,23 @@ export function keptView<V>(kind: string, sheet: Sheet, rows: readonly number[],
 type TableContext = { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> };
 
 /**
- * A table's cells read through a kept view in a whole run, and cell by cell in a run scoped to a
- * few rows, which must read nothing outside them. TableNumbers and TableDates are its two kinds.
+ * A table's cells read through a view: the kept view of the whole table in a whole run, and a
+ * view of just the rows in scope in a run scoped to a few rows, which must read nothing outside
+ * them. Always a view, so that reading a cell is an index into a typed array, small enough for
+ * the compiler to inline into a rule's loop (a call returning a double allocates a number).
+ * TableNumbers and TableDates are its two kinds.
  */
 export abstract class ViewedTable<V> {
   /** The rows to check, in order; row i of the view is rows[i]. */
   readonly rows: readonly number[];
   protected readonly sheet: Sheet;
-  protected readonly cols: readonly number[];
-  protected readonly view: V | undefined;
+  protected readonly width: number;
+  protected readonly view: V;
 
-  protected constructor(ctx: TableContext, rows: readonly number[], cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V) {
+  protected constructor(ctx: TableContext, rows: readonly number[], protected readonly cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V) {
     this.rows = ctx.rows ? rowsInScope(ctx, rows) : rows;
     this.sheet = ctx.sheet;
-    this.cols = cols;
-    this.view = ctx.rows ? undefined : view(ctx.sheet, rows, cols);
+    this.width = cols.length;
+    this.view = view(ctx.sheet, this.rows, cols);
   }
 }

@@ -1,8 +1,10 @@
 import { parseA1, toA1 } from './address';
 import { type Cell, type CellValue, EMPTY_CELL, cellText } from './cell';
+import type { ColumnShadow } from './column-shadow';
 
 // A sheet is frozen, so what is learnt of it once is kept beside it.
 const knownFormulaRows = new WeakMap<Sheet, readonly number[]>();
+const shadows = new WeakMap<Sheet, ColumnShadow>();
 
 /**
  * An immutable sheet. Rows are stored sparsely; `withCells` copies only the rows it touches, so a
@@ -23,6 +25,8 @@ export class Sheet {
     rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
     /** The rows holding a formula, ascending, when whoever built the rows noted them (see formulaRows). */
     formulaRows?: readonly number[];
+    /** The cells' kinds and numbers in typed columns, when the reader kept them (see columnShadow). */
+    shadow?: ColumnShadow;
     merges?: readonly string[];
     hidden?: boolean;
     protected?: boolean;
@@ -37,7 +41,16 @@ export class Sheet {
     for (const r of init.rows) if (r && r.length > cols) cols = r.length;
     this.colCount = cols;
     if (init.formulaRows) knownFormulaRows.set(this, init.formulaRows);
+    if (init.shadow) shadows.set(this, init.shadow);
     Object.freeze(this);
+  }
+
+  /**
+   * The cells' kinds and numbers in typed columns, as the reader that built this sheet kept them;
+   * undefined for a sheet built otherwise or patched since. It says exactly what the cells say.
+   */
+  columnShadow(): ColumnShadow | undefined {
+    return shadows.get(this);
   }
 
   /**

@@ -66,23 +66,3 @@ function partsOf(template: string): readonly string[] {
   }
   return parts;
 }
-
-/**
- * Localized text composed on first read of each language and then kept: a rule that explains
- * thousands of deviations need not write both languages of each when a report shows one. The
- * getters are own and enumerable, so JSON, spreads, structured clones and equality see a plain
- * { sv, en }; the text is kept in the closure, as redefining the property per object cost more
- * than composing the text.
- */
-export function lazyLocalized(sv: () => string, en: () => string): Localized {
-  let svText: string | undefined;
-  let enText: string | undefined;
-  return {
-    get sv() {
-      return (svText ??= sv());
-    },
-    get en() {
-      return (enText ??= en());
-    },
-  };
-}

@@ -18,7 +18,7 @@ function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isValidParts(p: IsoDateParts): boolean {
@@ -46,6 +46,39 @@ export function isIsoDate(text: string): boolean {
 }
 
 const DASH = 45;
+
+/**
+ * The day count since 1970-01-01 of a strict ISO day (what isIsoDate accepts), else undefined:
+ * a number that orders and compares dates without their text. Calendar arithmetic (H. Hinnant's
+ * days_from_civil), no Date object.
+ */
+export function dayOfIso(text: string): number | undefined {
+  if (!isIsoDate(text)) return undefined;
+  return daysFromCivil(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The ISO day (yyyy-mm-dd) of a day count since 1970-01-01, for years 1–9999 (civil_from_days). */
+export function isoOfDay(dayCount: number): string {
+  const z = dayCount + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
 
 /** The number written by text[from, to) if it is all ASCII digits, else -1. */
 function digits(text: string, from: number, to: number): number {

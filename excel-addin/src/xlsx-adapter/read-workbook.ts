@@ -95,7 +95,7 @@ export function parseWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_RE
       }
       const content = parseSheet(xml, ctx);
       sheets.push(
-        new Sheet({ name: entry.name, rows: content.rows, formulaRows: content.formulaRows, merges: content.merges, hidden: entry.hidden, protected: content.protected }),
+        new Sheet({ name: entry.name, rows: content.rows, formulaRows: content.formulaRows, shadow: content.shadow, merges: content.merges, hidden: entry.hidden, protected: content.protected }),
       );
     }
     return new Workbook(sheets);

@@ -1,6 +1,7 @@
-import { type Cell, type CellValue, toA1 } from '../../../shared/grid';
+import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, SHADOW_FORMULA, SHADOW_KIND, toA1 } from '../../../shared/grid';
+import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
-import { excelSerialToIso } from './excel-date';
+import { excelSerialToDay } from './excel-date';
 import { shiftFormula } from './shift-formula';
 import { decodeEntities, decodeXString, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix } from './xml-scan';
 
@@ -16,6 +17,8 @@ export interface SheetContent {
   readonly rows: (Cell | undefined)[][];
   /** Rows holding a formula, ascending: noted while parsing, so no one scans every cell for them. */
   readonly formulaRows: readonly number[];
+  /** Every cell's kind and number in typed columns, filled in the same pass (see ColumnShadow). */
+  readonly shadow: ColumnShadow;
   readonly merges: string[];
   readonly protected: boolean;
 }
@@ -47,6 +50,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   const plen = p.length;
   const rows: (Cell | undefined)[][] = [];
   const formulaRows: number[] = [];
+  const shadow = new ColumnShadowBuilder();
   let after = 0;
   const dataStart = findTag(xml, p + 'sheetData', 0);
   if (dataStart !== -1) {
@@ -58,7 +62,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
       const closeTag = '</' + p + 'sheetData>';
       const dataEnd = xml.indexOf(closeTag, gt);
       if (dataEnd === -1) throw new SyntaxError('unterminated <sheetData>');
-      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows);
+      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows, shadow);
       after = dataEnd + closeTag.length;
     }
   }
@@ -70,7 +74,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   if (mergeCells !== -1) {
     for (const m of findElements(xml, p + 'mergeCell', mergeCells)) if (m.attrs.ref) merges.push(m.attrs.ref);
   }
-  return { rows, formulaRows: ascendingUnique(formulaRows), merges, protected: isProtected };
+  return { rows, formulaRows: ascendingUnique(formulaRows), shadow: shadow.build(), merges, protected: isProtected };
 }
 
 function readCells(
@@ -82,6 +86,7 @@ function readCells(
   ctx: SheetContext,
   rows: (Cell | undefined)[][],
   formulaRows: number[],
+  shadow: ColumnShadowBuilder,
 ): void {
   const cellClose = '</' + p + 'c>';
   const masters = new Map<string, SharedMaster>();
@@ -215,6 +220,7 @@ function readCells(
 
       const styleInfo = ctx.styles[style] ?? NO_STYLE;
       let value: CellValue;
+      let shadowNumber = Number.NaN;
       if (type === 'inlineStr') {
         value = inline === undefined ? EMPTY : { kind: 'text', value: inline };
       } else if (vStart === -1) {
@@ -222,8 +228,9 @@ function readCells(
       } else if (type === '' || type === 'n') {
         const num = parseNumber(xml, vStart, vEnd);
         if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
-        const iso = styleInfo.isDate ? excelSerialToIso(num, ctx.date1904) : undefined;
-        value = iso === undefined ? { kind: 'number', value: num } : { kind: 'date', value: iso };
+        const day = styleInfo.isDate ? excelSerialToDay(num, ctx.date1904) : undefined;
+        value = day === undefined ? { kind: 'number', value: num } : { kind: 'date', value: isoOfDay(day) };
+        shadowNumber = day ?? num;
       } else if (type === 's') {
         value = sharedString(ctx, parseIntRange(xml, vStart, vEnd), row, col);
       } else if (type === 'str') {
@@ -235,11 +242,13 @@ function readCells(
         value = { kind: 'error', value: decodeEntities(xml.slice(vStart, vEnd)) };
       } else if (type === 'd') {
         value = { kind: 'date', value: xml.slice(vStart, vStart + 10) };
+        shadowNumber = dayOfIso(value.value) ?? Number.NaN;
       } else {
         throw new SyntaxError(`unknown cell type '${type}'`);
       }
       if (value === EMPTY && formula === undefined) continue;
       if (formula !== undefined && formulaRows[formulaRows.length - 1] !== row) formulaRows.push(row);
+      shadow.put(row, col, SHADOW_KIND[value.kind] + (formula === undefined ? 0 : SHADOW_FORMULA), shadowNumber);
       const numFmt = styleInfo.numFmt;
       cells[col] =
         formula === undefined

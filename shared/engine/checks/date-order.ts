@@ -64,12 +64,13 @@ export function dateOrder<L>(opts: CheckBase & {
         for (let i = 0; i < dates.rows.length; i++) {
           const row = dates.rows[i]!;
           for (let j = 0; j < cols.length; j += 2) {
-            const start = dates.iso(i, j);
-            const end = dates.iso(i, j + 1);
-            if (start === undefined && !dates.blank(i, j)) out.push(notADate(ctx.sheet.cell(row, cols[j]!), { row, col: cols[j]! }));
-            if (end === undefined && !dates.blank(i, j + 1)) out.push(notADate(ctx.sheet.cell(row, cols[j + 1]!), { row, col: cols[j + 1]! }));
-            if (start !== undefined && end !== undefined && end < start) {
-              out.push({ messageId: 'endBeforeStart', cell: { row, col: cols[j + 1]! }, related: [{ row, col: cols[j]! }], data: { start, end } } as const);
+            const start = dates.day(i, j);
+            const end = dates.day(i, j + 1);
+            if (Number.isNaN(start) && !dates.blank(i, j)) out.push(notADate(ctx.sheet.cell(row, cols[j]!), { row, col: cols[j]! }));
+            if (Number.isNaN(end) && !dates.blank(i, j + 1)) out.push(notADate(ctx.sheet.cell(row, cols[j + 1]!), { row, col: cols[j + 1]! }));
+            if (end < start) {
+              const data = { start: dates.iso(i, j)!, end: dates.iso(i, j + 1)! };
+              out.push({ messageId: 'endBeforeStart', cell: { row, col: cols[j + 1]! }, related: [{ row, col: cols[j]! }], data } as const);
             }
           }
         }

@@ -1,5 +1,5 @@
 import { type CellPos, type Sheet, isBlank } from '../../grid';
-import { type Localized, formatSvNumber, lazyLocalized } from '../../locale';
+import { type Localized, formatSvNumber } from '../../locale';
 import type { ProjektLayout } from './layout';
 
 /** One prognos cell that departs from what was budgeted or decided. */
@@ -30,23 +30,18 @@ export function commentDemands(sheet: Sheet, layout: ProjektLayout, row: number,
       messageId: 'missingComment',
       cell: { row, col: commentCol },
       related: deviations.flatMap((d) => [d.cell, d.reference]),
-      data: {
-        deviations: lazyLocalized(
-          () => deviations.map((d) => d.text.sv).join('; '),
-          () => deviations.map((d) => d.text.en).join('; '),
-        ),
-      },
+      data: { deviations: { sv: deviations.map((d) => d.text.sv).join('; '), en: deviations.map((d) => d.text.en).join('; ') } },
     }];
   }
   return deviations.map((d) => ({ messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } }));
 }
 
-/** mnkr with the form's one decimal, in both languages, each written out when first shown. */
+/** mnkr with the form's one decimal, in both languages ('1 163,6' and '1,163.6'). */
 export function mnkr(value: number): Localized {
-  return lazyLocalized(
-    () => formatSvNumber(value, { decimals: 1 }),
-    () => formatSvNumber(value, { decimals: 1 }).replace(/ /g, ',').replace(/,(\d)$/, '.$1'),
-  );
+  const sv = formatSvNumber(value, { decimals: 1 });
+  const comma = sv.length - 2;
+  const whole = sv.slice(0, comma);
+  return { sv, en: `${whole.includes(' ') ? whole.replaceAll(' ', ',') : whole}.${sv.slice(comma + 1)}` };
 }
 
 /** A difference the form's one decimal can show. */

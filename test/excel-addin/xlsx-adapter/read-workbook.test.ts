@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { readWorkbook } from '../../../excel-addin/src/xlsx-adapter/read-workbook';
 import type { Cell } from '../../../shared/grid';
+import { shadowDisagreements } from '../../support/column-shadow';
 import { readWorkbookWithExcelJS } from '../../bench/xlsx-exceljs-reader';
 
 let dir = '';
@@ -183,6 +184,7 @@ describe('readWorkbook agrees with ExcelJS', () => {
         const cells = (wb: typeof ours) => [...wb.sheets[0]!.cells()].map((c) => [c.row, c.col, c.cell] as [number, number, Cell]);
         expect(cells(ours)).toEqual(cells(theirs));
         expect(cells(ours).length).toBe(rows.flat().filter((v) => v !== null).length);
+        expect(shadowDisagreements(ours.sheets[0]!, ours.sheets[0]!.columnShadow()!)).toEqual([]);
       }),
       { numRuns: 20 },
     );
@@ -214,6 +216,8 @@ describe('readWorkbook on the catalogued template fixtures', () => {
       for (const sheet of ours.sheets) {
         const scanned = [...new Set([...sheet.cells()].filter((c) => c.cell.formula !== undefined).map((c) => c.row))];
         expect({ path, sheet: sheet.name, rows: sheet.formulaRows() }).toEqual({ path, sheet: sheet.name, rows: scanned });
+        // So is every cell's kind and number the reader kept in typed columns.
+        expect({ path, sheet: sheet.name, shadow: shadowDisagreements(sheet, sheet.columnShadow()!) }).toEqual({ path, sheet: sheet.name, shadow: [] });
       }
       for (const sheet of ours.sheets) {
         for (const { row, col, cell } of sheet.cells()) {

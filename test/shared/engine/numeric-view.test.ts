@@ -2,6 +2,7 @@ import { EMPTY, FORMULA, NUMBER, TableNumbers, numericView } from '../../../shar
 import { numberOf, numberOrZero } from '../../../shared/engine';
 import { type Cell, Sheet, bool, date, err, num, text } from '../../../shared/grid';
 import { ReadLog, recording, trackSheet } from '../../../excel-addin/src/taskpane/session/read-log';
+import { withShadow } from '../../support/column-shadow';
 
 /** A table of every kind of cell a numeric column meets, repeated to `rows` rows. */
 function mixedSheet(rows: number): Sheet {
@@ -23,8 +24,11 @@ function mixedSheet(rows: number): Sheet {
 }
 
 describe('numericView', () => {
-  it('holds numberOf and the kind of every cell of the table, row by row', () => {
-    const sheet = mixedSheet(30);
+  it.each([
+    ['its cells', (n: number) => mixedSheet(n)],
+    ["the reader's typed columns", (n: number) => withShadow(mixedSheet(n))],
+  ])('holds numberOf and the kind of every cell of the table, row by row, read from %s', (_, sheetOf) => {
+    const sheet = sheetOf(30);
     const rows = Array.from({ length: 30 }, (_, r) => r).filter((r) => r % 3 !== 1);
     const cols = [11, 0, 4, 7, 2];
     const view = numericView(sheet, rows, cols);

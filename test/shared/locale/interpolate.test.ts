@@ -1,4 +1,4 @@
-import { interpolate, lazyLocalized, percent } from '../../../shared/locale';
+import { interpolate, percent } from '../../../shared/locale';
 
 describe('interpolate', () => {
   it('fills every placeholder in the language asked for, and leaves an unknown one visible', () => {
@@ -7,22 +7,5 @@ describe('interpolate', () => {
     expect(interpolate('{{name}}: {{amount}}, {{share}}, {{why}}', data, 'en')).toBe('Jobbtorg: -1,163.6, 72.9%, too late');
     expect(interpolate('{{a}}{{a}}', { a: 1 }, 'sv')).toBe('11');
     expect(interpolate('utan platshållare', undefined, 'sv')).toBe('utan platshållare');
-  });
-});
-
-describe('lazyLocalized', () => {
-  it('composes each language once, on first read, and shows as plain { sv, en }', () => {
-    const calls = { sv: 0, en: 0 };
-    const text = lazyLocalized(
-      () => `svenska ${++calls.sv}`,
-      () => `english ${++calls.en}`,
-    );
-    expect(calls).toEqual({ sv: 0, en: 0 });
-    expect([text.sv, text.sv]).toEqual(['svenska 1', 'svenska 1']);
-    expect(calls).toEqual({ sv: 1, en: 0 });
-    expect(JSON.parse(JSON.stringify(text))).toEqual({ sv: 'svenska 1', en: 'english 1' });
-    expect({ ...text }).toEqual({ sv: 'svenska 1', en: 'english 1' });
-    expect(structuredClone(text)).toEqual({ sv: 'svenska 1', en: 'english 1' });
-    expect(calls).toEqual({ sv: 1, en: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { daysInMonth, formatIsoDate, isIsoDate, parseIsoDate, parsePeriod, periodOrPlanYear } from '../../../shared/locale';
+import { dayOfIso, daysInMonth, formatIsoDate, isIsoDate, isoOfDay, parseIsoDate, parsePeriod, periodOrPlanYear } from '../../../shared/locale';
 
 describe('ISO dates', () => {
   it('parses a real calendar day into its parts', () => {
@@ -133,5 +133,34 @@ describe('periodOrPlanYear', () => {
 
   it('does not guess a year for text it cannot read', () => {
     expect(periodOrPlanYear('Inte bestämt', 2022)).toBeUndefined();
+  });
+});
+
+describe('dayOfIso and isoOfDay', () => {
+  const DAY_MS = 86_400_000;
+
+  it('count days as the calendar does, from 0001-01-01 to 9999-12-31, both ways', () => {
+    // Date.UTC reads year 1 as 1901, so the first day is set by setUTCFullYear.
+    const start = new Date(Date.UTC(2000, 0, 1));
+    start.setUTCFullYear(1);
+    const lo = start.getTime() / DAY_MS;
+    const hi = Date.UTC(9999, 11, 31) / DAY_MS;
+    expect(isoOfDay(lo)).toBe('0001-01-01');
+    expect(isoOfDay(hi)).toBe('9999-12-31');
+    expect(dayOfIso('1970-01-01')).toBe(0);
+    expect(dayOfIso('2021-04-30')).toBe(Date.UTC(2021, 3, 30) / DAY_MS);
+    fc.assert(
+      fc.property(fc.integer({ min: lo, max: hi }), (day) => {
+        const iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+        expect(isoOfDay(day)).toBe(iso);
+        expect(dayOfIso(iso)).toBe(day);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('give no day for text that is not a real ISO day', () => {
+    for (const text of ['2021-02-29', '2021-4-30', '30/4 2021', '2021-04-30T00:00', '', '0000-01-01']) expect(dayOfIso(text)).toBeUndefined();
+    expect(dayOfIso('2020-02-29')).toBe(Date.UTC(2020, 1, 29) / DAY_MS);
   });
 });

@@ -143,6 +143,11 @@ export class TrackedSheet extends Sheet {
     }
   }
 
+  /** None: every value must be read through cell(), where the read is logged. */
+  override columnShadow(): undefined {
+    return undefined;
+  }
+
   override formulaRows(): readonly number[] {
     current?.shapeOfWhole(this);
     return super.formulaRows();

@@ -8,7 +8,6 @@
 // skall analyseras och kommenteras i tjänsteutlåtandet"), which the tool never sees; a missing
 // comment therefore cannot be proven, and the rule is a warning.
 import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
-import { lazyLocalized } from '../../../locale';
 import { commentDemands, deviates, type Deviation, mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -56,9 +55,10 @@ export default defineRule({
       const row = table.rows[t]!;
       let deviations: Deviation[] | undefined;
       for (let i = 0; i < against.length; i++) {
-        const [pj, pc, rj, rc] = at[i]!;
-        const p = table.at(t, pj, pc);
-        const r = table.at(t, rj, rc);
+        // Indexed, not destructured: destructuring an array allocates an iterator, every row.
+        const cols = at[i]!;
+        const p = table.at(t, cols[0], cols[1]);
+        const r = table.at(t, cols[2], cols[3]);
         if (!deviates(p, r)) continue;
         const [prognos, reference, what, refName] = against[i]!;
         deviations ??= [];
@@ -68,10 +68,10 @@ export default defineRule({
         deviations.push({
           cell: { row, col: prognos.col },
           reference: { row, col: reference.col },
-          text: lazyLocalized(
-            () => `${what.sv} (${prognos.number}) ${pv.sv} avviker från ${refName.sv} (${reference.number}) ${rv.sv} med ${dv.sv} mnkr`,
-            () => `${what.en} (${prognos.number}) ${pv.en} differs from ${refName.en} (${reference.number}) ${rv.en} by ${dv.en} mnkr`,
-          ),
+          text: {
+            sv: `${what.sv} (${prognos.number}) ${pv.sv} avviker från ${refName.sv} (${reference.number}) ${rv.sv} med ${dv.sv} mnkr`,
+            en: `${what.en} (${prognos.number}) ${pv.en} differs from ${refName.en} (${reference.number}) ${rv.en} by ${dv.en} mnkr`,
+          },
         });
       }
       if (deviations) for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);

@@ -7,7 +7,6 @@
 // i tjänsteutlåtandet", 000 rad 25), which the tool never sees; a missing explanation therefore
 // cannot be proven, and the rule is a warning.
 import { defineRule, type RuleContext, type ReportFor, TableDates } from '../../../engine';
-import { lazyLocalized } from '../../../locale';
 import { commentDemands, type Deviation } from '../comment-demand';
 import type { DateColumn, ProjektLayout } from '../layout';
 
@@ -51,11 +50,12 @@ export default defineRule({
       const row = dates.rows[i]!;
       let deviations: Deviation[] | undefined;
       for (let k = 0; k < pairs.length; k++) {
-        const [prognos, pj, beslutat, bj, what] = pairs[k]!;
-        const p = dates.iso(i, pj);
-        const b = dates.iso(i, bj);
-        if (p === undefined || b === undefined || p === b) continue;
-        (deviations ??= []).push(dateDeviation(row, prognos, p, beslutat, b, what));
+        // Indexed, not destructured: destructuring an array allocates an iterator, every row.
+        const pair = pairs[k]!;
+        const p = dates.day(i, pair[1]);
+        const b = dates.day(i, pair[3]);
+        if (Number.isNaN(p) || Number.isNaN(b) || p === b) continue;
+        (deviations ??= []).push(dateDeviation(row, pair[0], dates.iso(i, pair[1])!, pair[2], dates.iso(i, pair[3])!, pair[4]));
       }
       if (deviations) for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
     }
@@ -67,9 +67,9 @@ function dateDeviation(row: number, prognos: DateColumn, p: string, beslutat: Da
   return {
     cell: { row, col: prognos.col },
     reference: { row, col: beslutat.col },
-    text: lazyLocalized(
-      () => `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
-      () => `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
-    ),
+    text: {
+      sv: `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
+      en: `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
+    },
   };
 }

@@ -1,0 +1,59 @@
+import { TableDates, dateView } from '../../../shared/engine';
+import { isoDateOf } from '../../../shared/engine/checks';
+import { type Cell, Sheet, bool, date, isBlank, num, text } from '../../../shared/grid';
+import { dayOfIso } from '../../../shared/locale';
+import { withShadow } from '../../support/column-shadow';
+
+/** Every kind of cell a date column meets, repeated to `rows` rows. */
+function mixedSheet(rows: number): Sheet {
+  const kinds: (Cell | undefined)[] = [
+    { value: date('2021-04-30') },
+    { value: text('2022-03-01') },
+    { value: text(' 2022-03-01 ') },
+    { value: text('2021-02-30') },
+    { value: text('VT 2022') },
+    { value: text('   ') },
+    undefined,
+    { value: num(44316) },
+    { value: bool(false) },
+    { value: date('2019-12-31'), formula: 'A1+1' },
+  ];
+  return new Sheet({ name: 'Blad1', rows: Array.from({ length: rows }, (_, r) => kinds.map((c, i) => kinds[(i + r) % kinds.length] ?? c)) });
+}
+
+describe('dateView', () => {
+  it.each([
+    ['its cells', (n: number) => mixedSheet(n)],
+    ["the reader's typed columns", (n: number) => withShadow(mixedSheet(n))],
+  ])('holds the day of isoDateOf and whether it is blank for every cell, read from %s', (_, sheetOf) => {
+    const sheet = sheetOf(90);
+    const rows = Array.from({ length: 90 }, (_, r) => r).filter((r) => r % 4 !== 1);
+    const cols = [9, 0, 3, 5, 6];
+    const view = dateView(sheet, rows, cols);
+    rows.forEach((row, i) =>
+      cols.forEach((col, j) => {
+        const cell = sheet.cell(row, col);
+        const at = i * cols.length + j;
+        const iso = isoDateOf(cell);
+        expect({ row, col, day: view.days[at] }).toEqual({ row, col, day: iso === undefined ? NaN : dayOfIso(iso) });
+        expect(view.blank[at] === 1).toBe(isBlank(cell));
+      }),
+    );
+  });
+});
+
+describe('TableDates', () => {
+  it('reads the same days and dates whole or scoped to a few rows', () => {
+    const sheet = withShadow(mixedSheet(80));
+    const rows = Array.from({ length: 80 }, (_, r) => r);
+    const cols = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const whole = TableDates.of({ sheet }, rows, cols);
+    const scoped = TableDates.of({ sheet, rows: new Set([3, 41, 77]) }, rows, cols);
+    expect(scoped.rows).toEqual([3, 41, 77]);
+    scoped.rows.forEach((row, i) =>
+      cols.forEach((_, j) => {
+        expect([scoped.day(i, j), scoped.iso(i, j), scoped.blank(i, j)]).toEqual([whole.day(row, j), whole.iso(row, j), whole.blank(row, j)]);
+      }),
+    );
+  });
+});
