@@ -60,8 +60,9 @@ export function isoDateOf(cell: Cell): string | undefined {
 }
 
 /**
- * The dates of a table row by row: through the shared view in a whole run, and cell by cell in a
- * run scoped to a few rows, which must read nothing outside them (as TableNumbers).
+ * The dates of a table row by row: through the shared view in a whole run, and through a view of
+ * just its rows in a run scoped to a few rows, which must read nothing outside them (as
+ * TableNumbers).
  */
 export class TableDates extends ViewedTable<DateView> {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableDates {

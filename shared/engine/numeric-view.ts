@@ -64,8 +64,8 @@ function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): 
 
 /**
  * The numbers of a table row by row (numberOrZero: blank and non-numbers count as 0), through the
- * shared view in a whole run, and cell by cell in a run scoped to a few rows, which must read
- * nothing outside them. Rules that compare a few columns of every row use it.
+ * shared view in a whole run, and through a view of just its rows in a run scoped to a few rows,
+ * which must read nothing outside them. Rules that compare a few columns of every row use it.
  */
 export class TableNumbers extends ViewedTable<NumericView> {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableNumbers {

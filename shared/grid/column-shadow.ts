@@ -19,7 +19,7 @@ export interface ColumnShadow {
   readonly numbers: readonly (Float64Array | undefined)[];
 }
 
-/** The shadow's kind code and number of a cell (the numbers side is NaN unless number or date). */
+/** A cell's code in a shadow column (kind plus formula bit): empty past the column's end. */
 export function shadowKind(kinds: Uint8Array | undefined, row: number): number {
   return kinds !== undefined && row < kinds.length ? kinds[row]! : SHADOW_KIND.empty;
 }

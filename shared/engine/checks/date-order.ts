@@ -57,8 +57,8 @@ export function dateOrder<L>(opts: CheckBase & {
         }
       };
       for (const block of opts.blocks?.(ctx) ?? []) {
-        // The dates through the view other rules share (cell by cell in a scoped run); a cell is
-        // read again only to quote what it holds.
+        // The dates through the view other rules share (of just its rows in a scoped run); a cell
+        // is read again only to quote what it holds.
         const cols = block.columns.flatMap((pair) => [pair.start, pair.end]);
         const dates = TableDates.of(ctx, block.rows, cols);
         for (let i = 0; i < dates.rows.length; i++) {
