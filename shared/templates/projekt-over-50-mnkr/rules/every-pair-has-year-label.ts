@@ -6,7 +6,7 @@
 // amounts in it are for.
 import { defineRule, type RuleContext } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { yearGroups } from '../year-groups';
+import { groupColumnNumbers, groupHeaderCells, yearGroups } from '../year-groups';
 
 const messages = {
   missingYear: {
@@ -50,12 +50,9 @@ export default defineRule({
       yield {
         messageId: 'missingYear',
         cell: first.yearCell,
-        related: group.flatMap((p) => [
-          { row: layout.kindRow, col: p.kostnad.col },
-          { row: layout.kindRow, col: p.intakt.col },
-        ]),
+        related: groupHeaderCells(layout.kindRow, group),
         data: {
-          columns: group.map((p) => `(${p.kostnad.number})/(${p.intakt.number})`).join(', '),
+          columns: groupColumnNumbers(group),
           phase: {
             sv: group.map((p) => PHASE[p.phase].sv).join(', '),
             en: group.map((p) => PHASE[p.phase].en).join(', '),

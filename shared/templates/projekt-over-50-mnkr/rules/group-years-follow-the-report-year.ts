@@ -6,7 +6,7 @@
 // amounts under it in the wrong year.
 import { defineRule, type RuleContext } from '../../../engine';
 import type { ProjektLayout } from '../layout';
-import { yearGroups } from '../year-groups';
+import { groupColumnNumbers, groupHeaderCells, yearGroups } from '../year-groups';
 
 const messages = {
   wrongYear: {
@@ -41,15 +41,12 @@ export default defineRule({
       yield {
         messageId: 'wrongYear',
         cell: first.yearCell,
-        related: group.flatMap((p) => [
-          { row: layout.kindRow, col: p.kostnad.col },
-          { row: layout.kindRow, col: p.intakt.col },
-        ]),
+        related: groupHeaderCells(layout.kindRow, group),
         data: {
           actual: String(first.year),
           expected: String(expected),
           reportYear: String(reportYear),
-          columns: group.map((p) => `(${p.kostnad.number})/(${p.intakt.number})`).join(', '),
+          columns: groupColumnNumbers(group),
         },
       } as const;
     }
