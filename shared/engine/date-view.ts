@@ -1,17 +1,15 @@
 import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank, shadowKind } from '../grid';
 import { dayOfIso, isIsoDate } from '../locale';
-import { ViewedTable, keptView } from './view-cache';
+import { type TableView, ViewedTable, keptView, shadowColumns } from './view-cache';
 
 /**
- * A table's date cells read once: for rows × columns (row-major, as NumericView), the day count
+ * A table's date cells read once: for rows × columns, the day count
  * (since 1970-01-01) of each cell's ISO date (isoDateOf: a real date, or text written as
  * yyyy-mm-dd of a day that exists; NaN for none) and whether it is blank. A T01 sheet's four date
  * columns are checked by two rules, start before end and prognos against decision, and each read
  * of a cell was most of a rule's time. Day counts order and compare as the ISO texts do.
  */
-export interface DateView {
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
+export interface DateView extends TableView {
   readonly days: Float64Array;
   /** 1 where the cell is blank (empty or only spaces). */
   readonly blank: Uint8Array;
@@ -27,18 +25,16 @@ function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): 
   const n = cols.length;
   const days = new Float64Array(rows.length * n);
   const blank = new Uint8Array(rows.length * n);
-  const shadow = sheet.columnShadow();
-  const shadowKinds = shadow && cols.map((col) => shadow.kinds[col]);
-  const shadowNumbers = shadow && cols.map((col) => shadow.numbers[col]);
+  const shadow = shadowColumns(sheet, cols);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     for (let j = 0; j < n; j++) {
       const at = i * n + j;
-      if (shadowKinds) {
+      if (shadow) {
         // Dates and blanks from the reader's typed columns; only text needs the cell (is it a date?).
-        const kind = shadowKind(shadowKinds[j], row) & SHADOW_KIND_MASK;
+        const kind = shadowKind(shadow.kinds[j], row) & SHADOW_KIND_MASK;
         if (kind !== SHADOW_KIND.text) {
-          days[at] = kind === SHADOW_KIND.date ? shadowNumbers![j]![row]! : NaN;
+          days[at] = kind === SHADOW_KIND.date ? shadow.numbers[j]![row]! : NaN;
           if (kind === SHADOW_KIND.empty) blank[at] = 1;
           continue;
         }

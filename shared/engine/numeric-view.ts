@@ -1,6 +1,6 @@
 import { SHADOW_FORMULA, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, shadowKind } from '../grid';
 import { numberOf, numberOrZero } from './cell-values';
-import { ViewedTable, keptView } from './view-cache';
+import { type TableView, ViewedTable, keptView, shadowColumns } from './view-cache';
 
 /** What a cell of a numeric table holds, as bits of NumericView.kinds. */
 export const EMPTY = 1;
@@ -14,10 +14,7 @@ export const FORMULA = 4;
  * 200 000-cell sheet reading each cell once instead of once per rule is most of their time.
  * Sheets are immutable, so a view stays true for as long as its sheet lives.
  */
-export interface NumericView {
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
-  /** Row-major: the cell of rows[i] × cols[j] is at i * cols.length + j. */
+export interface NumericView extends TableView {
   readonly values: Float64Array;
   readonly kinds: Uint8Array;
 }
@@ -30,19 +27,17 @@ function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): 
   const n = cols.length;
   const values = new Float64Array(rows.length * n);
   const kinds = new Uint8Array(rows.length * n);
-  const shadow = sheet.columnShadow();
-  const shadowKinds = shadow && cols.map((col) => shadow.kinds[col]);
-  const shadowNumbers = shadow && cols.map((col) => shadow.numbers[col]);
+  const shadow = shadowColumns(sheet, cols);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     for (let j = 0; j < n; j++) {
       const at = i * n + j;
-      if (shadowKinds) {
+      if (shadow) {
         // Numbers and blanks, nearly every cell of an amount table, from the reader's typed columns.
-        const code = shadowKind(shadowKinds[j], row);
+        const code = shadowKind(shadow.kinds[j], row);
         const kind = code & SHADOW_KIND_MASK;
         if (kind === SHADOW_KIND.number || kind === SHADOW_KIND.empty) {
-          values[at] = kind === SHADOW_KIND.number ? shadowNumbers![j]![row]! : NaN;
+          values[at] = kind === SHADOW_KIND.number ? shadow.numbers[j]![row]! : NaN;
           kinds[at] = (kind === SHADOW_KIND.number ? NUMBER : EMPTY) | (code & SHADOW_FORMULA ? FORMULA : 0);
           continue;
         }

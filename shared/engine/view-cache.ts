@@ -1,6 +1,18 @@
 import type { Sheet } from '../grid';
 import { rowsInScope } from './rule';
 
+/** rows × cols of a sheet, read once; the cell of rows[i] × cols[j] is at i * cols.length + j. */
+export interface TableView {
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+}
+
+/** The reader's typed columns (see ColumnShadow) for these columns, in their order, if it kept any. */
+export function shadowColumns(sheet: Sheet, cols: readonly number[]): { kinds: (Uint8Array | undefined)[]; numbers: (Float64Array | undefined)[] } | undefined {
+  const shadow = sheet.columnShadow();
+  return shadow && { kinds: cols.map((col) => shadow.kinds[col]), numbers: cols.map((col) => shadow.numbers[col]) };
+}
+
 const views = new WeakMap<Sheet, Map<string, Map<readonly number[], Map<string, unknown>>>>();
 
 /** Below this many rows a view is built but not kept: short lists are often made afresh per call. */
