@@ -314,3 +314,26 @@ describe('namndstod validate on a real T03 workbook (Uppföljning av investering
     expect(run.stdout).toContain('✖ Error');
   });
 });
+
+describe('namndstod validate on a long T01 whose Summa is wrong', () => {
+  it('names the rows the Summa adds up as one range, not one address per project', async () => {
+    const { buildT01Workbook } = await import('../../fixtures/xlsx/t01-workbook');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await buildT01Workbook({ filled: true, slips: false, projects: 80 })).bytes) as never);
+    const ws = wb.worksheets[0]!;
+    // The first =SUM() of the Summa row: keep the formula, cache a result 1 mnkr too high.
+    let summa: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => row.eachCell((cell) => (summa ??= typeof cell.formula === 'string' && /^SUM\(/.test(cell.formula) ? cell : undefined)));
+    const { formula, result } = summa!.value as ExcelJS.CellFormulaValue;
+    summa!.value = { formula, result: Number(result) + 1 };
+    await save(wb, 't01-fel-summa.xlsx');
+    const [, letters, first, last] = /^SUM\(([A-Z]+)(\d+):[A-Z]+(\d+)\)$/.exec(formula)!;
+
+    const run = await runCli(['validate', 't01-fel-summa.xlsx', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    const [file] = (JSON.parse(run.stdout) as { files: (JsonFile & { problems: (JsonProblem & { related: string[] })[] })[] }).files;
+    expect(file!.problems.filter((p) => p.ruleId === 'projekt-over-50-mnkr/summa-equals-sum-of-project-rows')).toEqual([
+      expect.objectContaining({ cell: summa!.address, related: [`${letters}${first}:${letters}${last}`] }),
+    ]);
+  });
+});
