@@ -2,7 +2,7 @@ import { type Sheet, Workbook } from '../../shared/grid';
 import { type AnyCrossRule, type PartnerSheet, type Problem, type TemplateDefinition, runCrossRule, sortProblems } from '../../shared/engine';
 import { placeholdersOf } from '../../shared/locale';
 import { type CellInput, patchSheet } from './grid-literal';
-import { testSuiteShape } from './rule-tester';
+import { type RuleCase, testSuiteShape } from './rule-tester';
 
 export interface ExpectedCrossProblem {
   readonly messageId: string;
@@ -22,10 +22,7 @@ export interface PartnerInput {
   readonly document?: string;
 }
 
-export interface CrossCase {
-  readonly name: string;
-  readonly sheet?: Sheet;
-  readonly patch?: Readonly<Record<string, CellInput>>;
+export interface CrossCase extends Pick<RuleCase, 'name' | 'sheet' | 'patch'> {
   /** Defaults to one partner: the suite's partner base in the suite's partner template. */
   readonly partners?: readonly PartnerInput[];
 }
