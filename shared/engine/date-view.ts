@@ -1,51 +1,28 @@
-import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank, shadowKind } from '../grid';
+import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank } from '../grid';
 import { dayOfIso, isIsoDate } from '../locale';
-import { type TableView, ViewedTable, keptView, shadowColumns } from './view-cache';
+import { ViewedTable, keptView } from './view-cache';
+import { type ViewColumns, viewColumns } from './view-columns';
 
 /**
- * A table's date cells read once: for rows × columns, the day count
+ * A table's date cells read once, column by column: for rows × columns, the day count
  * (since 1970-01-01) of each cell's ISO date (isoDateOf: a real date, or text written as
- * yyyy-mm-dd of a day that exists; NaN for none) and whether it is blank. A T01 sheet's four date
+ * yyyy-mm-dd of a day that exists; NaN for none) and its kind code. A T01 sheet's four date
  * columns are checked by two rules, start before end and prognos against decision, and each read
  * of a cell was most of a rule's time. Day counts order and compare as the ISO texts do.
  */
-export interface DateView extends TableView {
-  readonly days: Float64Array;
-  /** 1 where the cell is blank (empty or only spaces). */
-  readonly blank: Uint8Array;
-}
+export type DateView = ViewColumns;
 
 export function dateView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
   return keptView('dates', sheet, rows, cols, build);
 }
 
-// The same walk as numericView's, kept apart so that each hot loop is one function the compiler
-// sees whole rather than a shared walk calling back per cell.
 function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
-  const n = cols.length;
-  const days = new Float64Array(rows.length * n);
-  const blank = new Uint8Array(rows.length * n);
-  const shadow = shadowColumns(sheet, cols);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    for (let j = 0; j < n; j++) {
-      const at = i * n + j;
-      if (shadow) {
-        // Dates and blanks from the reader's typed columns; only text needs the cell (is it a date?).
-        const kind = shadowKind(shadow.kinds[j], row) & SHADOW_KIND_MASK;
-        if (kind !== SHADOW_KIND.text) {
-          days[at] = kind === SHADOW_KIND.date ? shadow.numbers[j]![row]! : NaN;
-          if (kind === SHADOW_KIND.empty) blank[at] = 1;
-          continue;
-        }
-      }
-      const cell = sheet.cell(row, cols[j]!);
-      const iso = isoDateOf(cell);
-      days[at] = iso === undefined ? NaN : dayOfIso(iso)!;
-      if (isBlank(cell)) blank[at] = 1;
-    }
-  }
-  return { rows, cols, days, blank };
+  return viewColumns(sheet, rows, cols, SHADOW_KIND.date, dayOrNaN);
+}
+
+function dayOrNaN(cell: Cell): number {
+  const iso = isoDateOf(cell);
+  return iso === undefined ? Number.NaN : dayOfIso(iso)!;
 }
 
 /** The ISO date of a cell: a real date, or text written as yyyy-mm-dd of a day that exists. */
@@ -60,14 +37,14 @@ export function isoDateOf(cell: Cell): string | undefined {
  * just its rows in a run scoped to a few rows, which must read nothing outside them (as
  * TableNumbers).
  */
-export class TableDates extends ViewedTable<DateView> {
+export class TableDates extends ViewedTable {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableDates {
     return new TableDates(ctx, rows, cols, dateView);
   }
 
   /** The day count of the ISO date in rows[i] at cols[j], NaN when the cell holds none. */
   day(i: number, j: number): number {
-    return this.view.days[i * this.width + j]!;
+    return this.value(i, j);
   }
 
   /** The ISO date in rows[i] at cols[j], read from the cell: for messages, not for comparing. */
@@ -75,7 +52,9 @@ export class TableDates extends ViewedTable<DateView> {
     return isoDateOf(this.sheet.cell(this.rows[i]!, this.cols[j]!));
   }
 
+  /** Whether rows[i] at cols[j] is blank: empty, or text of only spaces. */
   blank(i: number, j: number): boolean {
-    return this.view.blank[i * this.width + j] === 1;
+    const kind = this.code(i, j) & SHADOW_KIND_MASK;
+    return kind === SHADOW_KIND.empty || (kind === SHADOW_KIND.text && isBlank(this.sheet.cell(this.rows[i]!, this.cols[j]!)));
   }
 }

@@ -69,26 +69,42 @@ export function validateWorkbook(workbook: Workbook, templates: readonly Templat
   };
 }
 
-const A1_PARTS = /^([A-Z]+)(\d+)$/;
-function a1Key(a1: string): [number, number] {
-  const m = A1_PARTS.exec(a1);
-  if (!m) return [0, 0];
+/**
+ * Where a cell address sorts, row first: row × 16 384 + column (Excel's last column is the
+ * 16 384th); 0 for text that is no plain address. Read by char codes: a report of thousands of
+ * problems is sorted by it, and a match array per problem was most of the sort's garbage.
+ */
+function a1Order(a1: string): number {
   let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  let i = 0;
+  for (; i < a1.length; i++) {
+    const c = a1.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (col === 0 || i === a1.length) return 0;
+  let row = 0;
+  for (; i < a1.length; i++) {
+    const c = a1.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+    row = row * 10 + c - 48;
+  }
+  return row * 16_384 + col;
 }
 
 /** Stable order: row, column, rule id, message id (within one sheet). */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return problems
-    .map((p, i) => ({ p, i, k: a1Key(p.cell) }))
-    .sort(
-      (a, b) =>
-        a.k[0] - b.k[0] ||
-        a.k[1] - b.k[1] ||
-        a.p.ruleId.localeCompare(b.p.ruleId) ||
-        a.p.messageId.localeCompare(b.p.messageId) ||
-        a.i - b.i,
-    )
-    .map((x) => x.p);
+  const order = new Float64Array(problems.length);
+  for (let i = 0; i < problems.length; i++) order[i] = a1Order(problems[i]!.cell);
+  const at = Array.from(problems, (_, i) => i);
+  at.sort((a, b) => {
+    const pa = problems[a]!;
+    const pb = problems[b]!;
+    return order[a]! - order[b]! || compareText(pa.ruleId, pb.ruleId) || compareText(pa.messageId, pb.messageId) || a - b;
+  });
+  return at.map((i) => problems[i]!);
+}
+
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }

@@ -1,17 +1,6 @@
 import type { Sheet } from '../grid';
 import { rowsInScope } from './rule';
-
-/** rows × cols of a sheet, read once; the cell of rows[i] × cols[j] is at i * cols.length + j. */
-export interface TableView {
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
-}
-
-/** The reader's typed columns (see ColumnShadow) for these columns, in their order, if it kept any. */
-export function shadowColumns(sheet: Sheet, cols: readonly number[]): { kinds: (Uint8Array | undefined)[]; numbers: (Float64Array | undefined)[] } | undefined {
-  const shadow = sheet.columnShadow();
-  return shadow && { kinds: cols.map((col) => shadow.kinds[col]), numbers: cols.map((col) => shadow.numbers[col]) };
-}
+import type { ViewColumns } from './view-columns';
 
 const views = new WeakMap<Sheet, Map<string, Map<readonly number[], Map<string, unknown>>>>();
 
@@ -48,17 +37,25 @@ type TableContext = { readonly sheet: Sheet; readonly rows?: ReadonlySet<number>
  * the compiler to inline into a rule's loop (a call returning a double allocates a number).
  * TableNumbers and TableDates are its two kinds.
  */
-export abstract class ViewedTable<V> {
-  /** The rows to check, in order; row i of the view is rows[i]. */
+export abstract class ViewedTable {
+  /** The rows to check, in order; row i of the table is rows[i]. */
   readonly rows: readonly number[];
   protected readonly sheet: Sheet;
-  protected readonly width: number;
-  protected readonly view: V;
+  protected readonly view: ViewColumns;
 
-  protected constructor(ctx: TableContext, rows: readonly number[], protected readonly cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V) {
+  protected constructor(ctx: TableContext, rows: readonly number[], protected readonly cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => ViewColumns) {
     this.rows = ctx.rows ? rowsInScope(ctx, rows) : rows;
     this.sheet = ctx.sheet;
-    this.width = cols.length;
     this.view = view(ctx.sheet, this.rows, cols);
+  }
+
+  /** The cell code (kind and formula bit, as a ColumnShadow holds it) of rows[i] at cols[j]. */
+  protected code(i: number, j: number): number {
+    return this.view.codes[j]![this.rows[i]! - this.view.base]!;
+  }
+
+  /** The view's reading of rows[i] at cols[j], NaN where it has none. */
+  protected value(i: number, j: number): number {
+    return this.view.values[j]![this.rows[i]! - this.view.base]!;
   }
 }

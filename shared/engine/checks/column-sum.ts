@@ -1,6 +1,6 @@
-import { type RangePos, isBlank } from '../../grid';
+import { type RangePos, SHADOW_KIND, SHADOW_KIND_MASK, isBlank } from '../../grid';
 import { nearlyEqual, numberAt, numberOrZero, textAt } from '../cell-values';
-import { EMPTY, numericView } from '../numeric-view';
+import { numericView } from '../numeric-view';
 import { columnsInScope, defineRule, type ReportFor, type RuleContext } from '../rule';
 import type { CheckBase, FromContext } from './types';
 
@@ -33,19 +33,23 @@ export function columnSum<L>(opts: CheckBase & {
       const isSubtotal = opts.isSubtotal;
       const rows = isSubtotal ? opts.dataRows(ctx).filter((r) => !isSubtotal(ctx, r)) : opts.dataRows(ctx);
       const columns = columnsInScope(ctx, opts.columns(ctx));
-      // Row by row, all columns at once: one pass over the table however wide it is.
       const sums = new Float64Array(columns.length);
       const filled = new Uint8Array(columns.length);
       if (!ctx.columns) {
         // A whole run reads the table through the view other rules share.
-        const { values, kinds } = numericView(sheet, rows, columns);
-        for (let at = 0, r = 0; r < rows.length; r++) {
-          for (let i = 0; i < columns.length; i++, at++) {
-            if (kinds[at]! & EMPTY) continue;
+        const view = numericView(sheet, rows, columns);
+        for (let i = 0; i < columns.length; i++) {
+          const codes = view.codes[i]!;
+          const values = view.values[i]!;
+          let sum = 0;
+          for (let r = 0; r < rows.length; r++) {
+            const at = rows[r]! - view.base;
+            if ((codes[at]! & SHADOW_KIND_MASK) === SHADOW_KIND.empty) continue;
             filled[i] = 1;
             const v = values[at]!;
-            if (!Number.isNaN(v)) sums[i] = sums[i]! + v;
+            if (v === v) sum += v;
           }
+          sums[i] = sum;
         }
       } else {
         for (const row of rows) {

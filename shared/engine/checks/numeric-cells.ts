@@ -1,6 +1,6 @@
-import { type Cell, type CellPos, isBlank } from '../../grid';
+import { type Cell, type CellPos, SHADOW_FORMULA, SHADOW_KIND, SHADOW_KIND_MASK, isBlank } from '../../grid';
 import { parseSvNumber } from '../../locale';
-import { EMPTY, FORMULA, NUMBER, numericView } from '../numeric-view';
+import { numericView } from '../numeric-view';
 import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
@@ -37,13 +37,16 @@ export function numericCells<L>(
       for (const block of opts.blocks?.(ctx) ?? []) {
         if (!ctx.rows) {
           // A whole run reads the table through the view other rules share.
-          const { kinds } = numericView(ctx.sheet, block.rows, block.columns);
-          const n = block.columns.length;
-          for (let i = 0; i < kinds.length; i++) {
-            if (kinds[i]! & (NUMBER | EMPTY | FORMULA)) continue;
-            const pos = { row: block.rows[Math.floor(i / n)]!, col: block.columns[i % n]! };
-            const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
-            if (problem) out.push(problem);
+          const { codes, base } = numericView(ctx.sheet, block.rows, block.columns);
+          for (let r = 0; r < block.rows.length; r++) {
+            for (let c = 0; c < codes.length; c++) {
+              const code = codes[c]![block.rows[r]! - base]!;
+              const kind = code & SHADOW_KIND_MASK;
+              if (kind === SHADOW_KIND.number || kind === SHADOW_KIND.empty || code & SHADOW_FORMULA) continue;
+              const pos = { row: block.rows[r]!, col: block.columns[c]! };
+              const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
+              if (problem) out.push(problem);
+            }
           }
           continue;
         }

@@ -42,18 +42,19 @@ export function signConvention<L>(
         if (!ctx.rows) {
           // A whole run reads the table through the view other rules share.
           const cols = block.columns.map((c) => c.col);
-          const { values } = numericView(ctx.sheet, block.rows, cols);
-          const n = cols.length;
-          for (let i = 0; i < values.length; i++) {
-            const value = values[i]!;
-            if (value === 0 || Number.isNaN(value)) continue;
-            const c = block.columns[i % n]!;
-            if (c.expected === 'negative' ? value > 0 : value < 0) {
-              out.push({
-                messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
-                cell: { row: block.rows[Math.floor(i / n)]!, col: c.col },
-                data: { header: c.header, value },
-              } as const);
+          const { values, base } = numericView(ctx.sheet, block.rows, cols);
+          for (let r = 0; r < block.rows.length; r++) {
+            for (let i = 0; i < values.length; i++) {
+              const value = values[i]![block.rows[r]! - base]!;
+              if (value === 0 || value !== value) continue;
+              const c = block.columns[i]!;
+              if (c.expected === 'negative' ? value > 0 : value < 0) {
+                out.push({
+                  messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
+                  cell: { row: block.rows[r]!, col: c.col },
+                  data: { header: c.header, value },
+                } as const);
+              }
             }
           }
           continue;

@@ -25,18 +25,18 @@ describe('dateView', () => {
   it.each([
     ['its cells', (n: number) => mixedSheet(n)],
     ["the reader's typed columns", (n: number) => withShadow(mixedSheet(n))],
-  ])('holds the day of isoDateOf and whether it is blank for every cell, read from %s', (_, sheetOf) => {
+  ])('holds the day of isoDateOf of every cell, and its table tells blanks, read from %s', (_, sheetOf) => {
     const sheet = sheetOf(90);
     const rows = Array.from({ length: 90 }, (_, r) => r).filter((r) => r % 4 !== 1);
     const cols = [9, 0, 3, 5, 6];
     const view = dateView(sheet, rows, cols);
+    const table = TableDates.of({ sheet }, rows, cols);
     rows.forEach((row, i) =>
       cols.forEach((col, j) => {
         const cell = sheet.cell(row, col);
-        const at = i * cols.length + j;
         const iso = isoDateOf(cell);
-        expect({ row, col, day: view.days[at] }).toEqual({ row, col, day: iso === undefined ? NaN : dayOfIso(iso) });
-        expect(view.blank[at] === 1).toBe(isBlank(cell));
+        expect({ row, col, day: view.values[j]![row - view.base] }).toEqual({ row, col, day: iso === undefined ? NaN : dayOfIso(iso) });
+        expect({ row, col, blank: table.blank(i, j) }).toEqual({ row, col, blank: isBlank(cell) });
       }),
     );
   });

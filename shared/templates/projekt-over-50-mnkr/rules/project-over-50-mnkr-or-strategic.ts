@@ -42,11 +42,12 @@ export default defineRule({
     const prognosAt = table.column(prognosCol);
     for (let t = 0; t < table.rows.length; t++) {
       const row = table.rows[t]!;
-      // A blank pre-formatted row (no name, only 0,0) is no project.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(table, t, amountCols)) continue;
       const beslutat = table.at(t, beslutatAt, beslutatCol);
       const prognos = table.at(t, prognosAt, prognosCol);
       if (beslutat > LIMIT || prognos > LIMIT) continue;
+      // A blank pre-formatted row (no name, only 0,0) is no project. Asked second: most rows are
+      // over the limit, and the name cell is the one read here outside the shared view.
+      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(table, t, amountCols)) continue;
       out.push({
         messageId: 'underLimit',
         cell: { row, col: layout.nameCol },
