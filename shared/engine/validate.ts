@@ -51,10 +51,8 @@ export function validateSheet(sheet: Sheet, workbook: Workbook, templates: reado
 export function validateWorkbook(workbook: Workbook, templates: readonly TemplateDefinition[]): ValidationResult {
   const sheets = workbook.sheets.map((s) => validateSheet(s, workbook, templates));
   const recognised = sheets.filter((s) => s.template);
-  const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const problems = recognised
-    .flatMap((s) => s.problems)
-    .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  // Each sheet's problems are on that sheet, and the sheets are in the workbook's order.
+  const problems = recognised.length === 1 ? recognised[0]!.problems : recognised.flatMap((s) => s.problems);
   return {
     template: recognised[0]?.template,
     sheets,

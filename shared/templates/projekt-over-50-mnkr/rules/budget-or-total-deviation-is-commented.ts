@@ -60,7 +60,11 @@ export default defineRule({
         const p = table.at(t, cols[0], cols[1]);
         const r = table.at(t, cols[2], cols[3]);
         if (!deviates(p, r)) continue;
-        const [prognos, reference, what, refName] = against[i]!;
+        const deviation = against[i]!;
+        const prognos = deviation[0];
+        const reference = deviation[1];
+        const what = deviation[2];
+        const refName = deviation[3];
         deviations ??= [];
         const pv = mnkr(p);
         const rv = mnkr(r);
