@@ -1,26 +1,46 @@
 import type { Sheet } from '../grid';
 import { textAt } from './cell-values';
 
-const NON_ASCII = /[^\x00-\x7f]/;
-// What the replacements below would change in ASCII text: a hyphen before white space, runs or
-// kinds of white space other than one space, white space at either end.
-const ASCII_CLEANUP = /-\s|\s\s|[\t\n\v\f\r]|^\s|\s$/;
-
 /**
  * Folds text for tolerant matching: lower case, å/ä/ö and other diacritics dropped (the OCR'd
  * editions lost them: "Uppfoljning"), hyphenated line wraps joined, white space collapsed.
  */
 export function fold(text: string): string {
-  // Most cells are plain ASCII ('Projekt 12', '4,0'): skip Unicode normalisation for them, since
-  // recognition folds every row label of tables that can be thousands of rows long; and most of
-  // those have nothing to join, collapse or trim either.
-  const plain = !NON_ASCII.test(text);
-  if (plain && !ASCII_CLEANUP.test(text)) return text.toLowerCase();
-  return (plain ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  // Most cells are plain ASCII ('Projekt 12', '4,0') with nothing to join, collapse or trim:
+  // lower case is all their folding. Recognition folds every row label of tables thousands of
+  // rows long, so this is told by one pass over the char codes, not by Unicode normalisation.
+  if (onlyLowerCaseFolds(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/(\w)-\s+(\w)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Whether the full folding would only lower the case: ASCII, no white space but single spaces
+ * between other characters, no hyphen before white space.
+ */
+function onlyLowerCaseFolds(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return false;
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c >= 0x09 && c <= 0x0d) {
+      return false;
+    } else if (c === 0x2d /* - */ && i < last && isAsciiSpace(text.charCodeAt(i + 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** First row (within the first `maxRows`) with a cell whose folded text matches. */

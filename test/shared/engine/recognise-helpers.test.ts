@@ -19,7 +19,7 @@ describe('fold', () => {
     // The full folding, as fold worked before its short cut for plain ASCII labels.
     const full = (t: string) =>
       t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\w)-\s+(\w)/g, '$1$2').replace(/\s+/g, ' ').trim();
-    const piece = fc.constantFrom('Projekt', ' ', '  ', '-', '- ', '\t', '\n', 'a', 'B', '12', 'ö', '\u00a0', '(-)', 'Summa');
+    const piece = fc.constantFrom('Projekt', ' ', '  ', '-', '- ', '-\r', '\t', '\n', '\v', '\f', '\r', '\x01', '\x7f', 'a', 'B', '12', 'ö', '\u00a0', '(-)', 'Summa');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (t) => fold(t) === full(t)),
       { seed: 20261123, numRuns: 2000 },
