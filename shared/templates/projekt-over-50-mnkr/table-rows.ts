@@ -32,11 +32,20 @@ export function findTableRows(
     if (SUM_ROW_NAME.test(name)) summing.push(row);
   }
   const totalRow = [...summing].reverse().find((r) => !SUBTOTAL_NAME.test(fold(textAt(sheet, r, opts.nameCol))));
-  const inTable = totalRow === undefined ? rows : rows.filter((r) => r < totalRow);
-  // Only a row with a formula can sum down its column: the sheet knows which rows have one.
-  const withFormula = new Set(sheet.formulaRows());
-  const subtotalRows = inTable.filter((r) => summing.includes(r) || (withFormula.has(r) && sumsDownOwnColumn(sheet, r, opts.amountCols)));
-  return { projectRows: inTable.filter((r) => !subtotalRows.includes(r)), subtotalRows, totalRow };
+  // One walk down the table's rows beside the summing rows and the rows with a formula, all
+  // ascending: only a row with a formula can sum down its column, and the sheet knows which have one.
+  const withFormula = sheet.formulaRows();
+  const projectRows: number[] = [];
+  const subtotalRows: number[] = [];
+  for (let i = 0, s = 0, f = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (totalRow !== undefined && row >= totalRow) break;
+    while (s < summing.length && summing[s]! < row) s++;
+    while (f < withFormula.length && withFormula[f]! < row) f++;
+    const subtotal = summing[s] === row || (withFormula[f] === row && sumsDownOwnColumn(sheet, row, opts.amountCols));
+    (subtotal ? subtotalRows : projectRows).push(row);
+  }
+  return { projectRows, subtotalRows, totalRow };
 }
 
 function hasValues(sheet: Sheet, row: number, cols: readonly number[]): boolean {
