@@ -13,7 +13,11 @@ export interface ViewColumns {
   readonly codes: readonly Uint8Array[];
   /** values[j][row - base]: the cell's reading as the view defines it, NaN where it has none. */
   readonly values: readonly Float64Array[];
+  /** others[j]: the rows, in the order of rows, whose cell is neither empty nor of the kept kind. */
+  readonly others: readonly (readonly number[])[];
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 /** A cell's kind and formula bit as a ColumnShadow holds them. */
 export function shadowCodeOf(cell: Cell): number {
@@ -41,28 +45,40 @@ export function viewColumns(sheet: Sheet, rows: readonly number[], cols: readonl
   const shadow = sheet.columnShadow();
   const codes: Uint8Array[] = [];
   const values: Float64Array[] = [];
+  const others: (readonly number[])[] = [];
   if (shadow) {
     for (let j = 0; j < cols.length; j++) {
       const [kinds, numbers] = atLeast(shadow.kinds[cols[j]!], shadow.numbers[cols[j]!], max + 1);
+      const read = readOthers(sheet, rows, cols[j]!, kinds, numbers, kept, valueOf);
       codes.push(kinds);
-      values.push(readOthers(sheet, rows, cols[j]!, kinds, numbers, kept, valueOf));
+      values.push(read.numbers);
+      others.push(read.rows);
     }
-    return { rows, cols, base: 0, codes, values };
+    return { rows, cols, base: 0, codes, values, others };
   }
   const base = rows.length === 0 ? 0 : min;
   const size = max + 1 - base;
   for (let j = 0; j < cols.length; j++) {
     const kinds = new Uint8Array(size);
     const numbers = new Float64Array(size).fill(Number.NaN);
+    let other: number[] | undefined;
     for (let i = 0; i < rows.length; i++) {
       const cell = sheet.cell(rows[i]!, cols[j]!);
-      kinds[rows[i]! - base] = shadowCodeOf(cell);
+      const code = shadowCodeOf(cell);
+      kinds[rows[i]! - base] = code;
       numbers[rows[i]! - base] = valueOf(cell);
+      if (isOther(code, kept)) (other ??= []).push(rows[i]!);
     }
     codes.push(kinds);
     values.push(numbers);
+    others.push(other ?? NONE);
   }
-  return { rows, cols, base, codes, values };
+  return { rows, cols, base, codes, values, others };
+}
+
+function isOther(code: number, kept: number): boolean {
+  const kind = code & SHADOW_KIND_MASK;
+  return kind !== kept && kind !== SHADOW_KIND.empty;
 }
 
 /** A shadow column as long as `length` at least: itself, or a copy padded with empty cells. */
@@ -74,15 +90,27 @@ function atLeast(kinds: Uint8Array | undefined, numbers: Float64Array | undefine
   return padded;
 }
 
-/** The shadow's numbers with the cells in rows that are neither empty nor `kept` read by valueOf. */
-function readOthers(sheet: Sheet, rows: readonly number[], col: number, kinds: Uint8Array, numbers: Float64Array, kept: number, valueOf: (cell: Cell) => number): Float64Array {
+/**
+ * The shadow's numbers with the cells in rows that are neither empty nor `kept` read by valueOf,
+ * and those rows.
+ */
+function readOthers(
+  sheet: Sheet,
+  rows: readonly number[],
+  col: number,
+  kinds: Uint8Array,
+  numbers: Float64Array,
+  kept: number,
+  valueOf: (cell: Cell) => number,
+): { numbers: Float64Array; rows: readonly number[] } {
   let out = numbers;
+  let other: number[] | undefined;
   for (let i = 0; i < rows.length; i++) {
-    const kind = kinds[rows[i]!]! & SHADOW_KIND_MASK;
-    if (kind === kept || kind === SHADOW_KIND.empty) continue;
+    if (!isOther(kinds[rows[i]!]!, kept)) continue;
     // The shadow is the reader's: copy it before the first change.
     if (out === numbers) out = numbers.slice();
     out[rows[i]!] = valueOf(sheet.cell(rows[i]!, col));
+    (other ??= []).push(rows[i]!);
   }
-  return out;
+  return { numbers: out, rows: other ?? NONE };
 }

@@ -1,4 +1,4 @@
-import { type Cell, type CellPos, SHADOW_FORMULA, SHADOW_KIND, SHADOW_KIND_MASK, isBlank } from '../../grid';
+import { type Cell, type CellPos, SHADOW_FORMULA, isBlank } from '../../grid';
 import { parseSvNumber } from '../../locale';
 import { numericView } from '../numeric-view';
 import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
@@ -37,13 +37,12 @@ export function numericCells<L>(
       for (const block of opts.blocks?.(ctx) ?? []) {
         if (!ctx.rows) {
           // A whole run reads the table through the view other rules share.
-          const { codes, base } = numericView(ctx.sheet, block.rows, block.columns);
-          for (let r = 0; r < block.rows.length; r++) {
-            for (let c = 0; c < codes.length; c++) {
-              const code = codes[c]![block.rows[r]! - base]!;
-              const kind = code & SHADOW_KIND_MASK;
-              if (kind === SHADOW_KIND.number || kind === SHADOW_KIND.empty || code & SHADOW_FORMULA) continue;
-              const pos = { row: block.rows[r]!, col: block.columns[c]! };
+          // The view knows which cells are neither numbers nor empty: only those are judged.
+          const { codes, base, others } = numericView(ctx.sheet, block.rows, block.columns);
+          for (let c = 0; c < others.length; c++) {
+            for (const row of others[c]!) {
+              if (codes[c]![row - base]! & SHADOW_FORMULA) continue;
+              const pos = { row, col: block.columns[c]! };
               const problem = judge(ctx.sheet.cell(pos.row, pos.col), pos);
               if (problem) out.push(problem);
             }

@@ -42,18 +42,16 @@ export function signConvention<L>(
         if (!ctx.rows) {
           // A whole run reads the table through the view other rules share.
           const cols = block.columns.map((c) => c.col);
-          const { values, base } = numericView(ctx.sheet, block.rows, cols);
-          for (let r = 0; r < block.rows.length; r++) {
-            for (let i = 0; i < values.length; i++) {
-              const value = values[i]![block.rows[r]! - base]!;
-              if (value === 0 || value !== value) continue;
-              const c = block.columns[i]!;
-              if (c.expected === 'negative' ? value > 0 : value < 0) {
-                out.push({
-                  messageId: c.expected === 'negative' ? 'shouldBeNegative' : 'shouldBePositive',
-                  cell: { row: block.rows[r]!, col: c.col },
-                  data: { header: c.header, value },
-                } as const);
+          const view = numericView(ctx.sheet, block.rows, cols);
+          // Column by column: each walk is down one typed array.
+          for (let i = 0; i < cols.length; i++) {
+            const values = view.values[i]!;
+            const c = block.columns[i]!;
+            const negative = c.expected === 'negative';
+            for (let r = 0; r < block.rows.length; r++) {
+              const value = values[block.rows[r]! - view.base]!;
+              if (negative ? value > 0 : value < 0) {
+                out.push({ messageId: negative ? 'shouldBeNegative' : 'shouldBePositive', cell: { row: block.rows[r]!, col: c.col }, data: { header: c.header, value } } as const);
               }
             }
           }

@@ -41,6 +41,7 @@ describe('numericView', () => {
         expect({ row, col, code: view.codes[j]![row - view.base] }).toEqual({ row, col, code: shadowCodeOf(cell) });
       }),
     );
+    expect(view.others).toEqual(cols.map((col) => rows.filter((row) => !['number', 'empty'].includes(sheet.cell(row, col).value.kind))));
   });
 
   it('is built once per sheet, rows and columns of a long table, and again for another sheet', () => {

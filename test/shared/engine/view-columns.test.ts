@@ -24,6 +24,7 @@ describe('viewColumns', () => {
     expect(view.codes[0]).toBe(shadow.kinds[0]);
     // Row 5 is text but not among the rows: the shadow serves as it is.
     expect(view.values[1]).toBe(shadow.numbers[1]);
+    expect(view.others).toEqual([[], []]);
   });
 
   it("reads the other cells in the rows into a copy, and leaves the reader's arrays as they were", () => {
@@ -34,6 +35,7 @@ describe('viewColumns', () => {
     expect(view.values[0]).toBe(shadow.numbers[0]);
     expect(view.values[1]).not.toBe(shadow.numbers[1]);
     expect([4, 5, 6].map((row) => view.values[1]![row])).toEqual([-4, 100, -6]);
+    expect(view.others).toEqual([[], [5]]);
     expect(Array.from(shadow.numbers[1]!)).toEqual(before);
   });
 
@@ -50,6 +52,7 @@ describe('viewColumns', () => {
     const view = recording(log, () => viewColumns(tracked, [12, 5], [1], SHADOW_KIND.number, parsed));
     expect(view.base).toBe(5);
     expect([view.values[0]![12 - 5], view.values[0]![5 - 5], view.codes[0]![5 - 5]]).toEqual([-12, 100, SHADOW_KIND.text]);
+    expect(view.others).toEqual([[5]]);
     expect(log.touches(tracked.name, [{ row: 12, col: 1 }])).toBe(true);
     expect(log.touches(tracked.name, [{ row: 5, col: 1 }])).toBe(true);
     const others = Array.from({ length: 20 }, (_, row) => row).filter((row) => row !== 5 && row !== 12);
