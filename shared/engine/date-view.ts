@@ -1,7 +1,7 @@
 import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank } from '../grid';
 import { dayOfIso, isIsoDate } from '../locale';
-import { ViewedTable, keptView } from './view-cache';
-import { type ViewColumns, viewColumns } from './view-columns';
+import { ViewedTable } from './view-cache';
+import type { ViewKind } from './view-columns';
 
 /**
  * A table's date cells read once, column by column: for rows × columns, the day count
@@ -10,20 +10,13 @@ import { type ViewColumns, viewColumns } from './view-columns';
  * columns are checked by two rules, start before end and prognos against decision, and each read
  * of a cell was most of a rule's time. Day counts order and compare as the ISO texts do.
  */
-export type DateView = ViewColumns;
-
-export function dateView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
-  return keptView('dates', sheet, rows, cols, build);
-}
-
-function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): DateView {
-  return viewColumns(sheet, rows, cols, SHADOW_KIND.date, dayOrNaN);
-}
-
-function dayOrNaN(cell: Cell): number {
-  const iso = isoDateOf(cell);
-  return iso === undefined ? Number.NaN : dayOfIso(iso)!;
-}
+export const DATES: ViewKind = {
+  kept: SHADOW_KIND.date,
+  valueOf: (cell) => {
+    const iso = isoDateOf(cell);
+    return iso === undefined ? Number.NaN : dayOfIso(iso)!;
+  },
+};
 
 /** The ISO date of a cell: a real date, or text written as yyyy-mm-dd of a day that exists. */
 export function isoDateOf(cell: Cell): string | undefined {
@@ -39,7 +32,7 @@ export function isoDateOf(cell: Cell): string | undefined {
  */
 export class TableDates extends ViewedTable {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableDates {
-    return new TableDates(ctx, rows, cols, dateView);
+    return new TableDates(ctx, rows, cols, DATES);
   }
 
   /** The day count of the ISO date in rows[i] at cols[j], NaN when the cell holds none. */

@@ -1,7 +1,7 @@
-import { type Cell, SHADOW_KIND, type Sheet } from '../grid';
+import { SHADOW_KIND, type Sheet } from '../grid';
 import { numberOf, numberOrZero } from './cell-values';
 import { ViewedTable, keptView } from './view-cache';
-import { type ViewColumns, viewColumns } from './view-columns';
+import type { ViewColumns, ViewKind } from './view-columns';
 
 /**
  * A table's cells read once, column by column: for rows × columns, the numeric reading of each
@@ -10,18 +10,10 @@ import { type ViewColumns, viewColumns } from './view-columns';
  * 200 000-cell sheet reading each cell once instead of once per rule is most of their time.
  * Sheets are immutable, so a view stays true for as long as its sheet lives.
  */
-export type NumericView = ViewColumns;
+export const NUMBERS: ViewKind = { kept: SHADOW_KIND.number, valueOf: (cell) => numberOf(cell) ?? Number.NaN };
 
-export function numericView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): NumericView {
-  return keptView('numbers', sheet, rows, cols, build);
-}
-
-function build(sheet: Sheet, rows: readonly number[], cols: readonly number[]): NumericView {
-  return viewColumns(sheet, rows, cols, SHADOW_KIND.number, numberOrNaN);
-}
-
-function numberOrNaN(cell: Cell): number {
-  return numberOf(cell) ?? Number.NaN;
+export function numericView(sheet: Sheet, rows: readonly number[], cols: readonly number[]): ViewColumns {
+  return keptView(NUMBERS, sheet, rows, cols);
 }
 
 /**
@@ -31,7 +23,7 @@ function numberOrNaN(cell: Cell): number {
  */
 export class TableNumbers extends ViewedTable {
   static of(ctx: { readonly sheet: Sheet; readonly rows?: ReadonlySet<number> }, rows: readonly number[], cols: readonly number[]): TableNumbers {
-    return new TableNumbers(ctx, rows, cols, numericView);
+    return new TableNumbers(ctx, rows, cols, NUMBERS);
   }
 
   /** Where a column is among the table's columns (for `at`); -1 when it is not one of them. */

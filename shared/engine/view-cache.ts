@@ -1,8 +1,8 @@
 import type { Sheet } from '../grid';
 import { rowsInScope } from './rule';
-import type { ViewColumns } from './view-columns';
+import { type ViewColumns, type ViewKind, viewColumns } from './view-columns';
 
-const views = new WeakMap<Sheet, Map<string, Map<readonly number[], Map<string, unknown>>>>();
+const views = new WeakMap<Sheet, Map<ViewKind, Map<readonly number[], Map<string, ViewColumns>>>>();
 
 /** Below this many rows a view is built but not kept: short lists are often made afresh per call. */
 const KEPT_FROM_ROWS = 64;
@@ -10,10 +10,10 @@ const KEPT_FROM_ROWS = 64;
 /**
  * A view of rows × cols of a sheet (its numbers, its dates), built once and kept for as long as the
  * sheet lives: sheets are immutable, and several rules walk the same long table. Views are told
- * apart by what they hold (`kind`), the row list's identity and the columns.
+ * apart by what they read (`kind`), the row list's identity and the columns.
  */
-export function keptView<V>(kind: string, sheet: Sheet, rows: readonly number[], cols: readonly number[], build: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => V): V {
-  if (rows.length < KEPT_FROM_ROWS) return build(sheet, rows, cols);
+export function keptView(kind: ViewKind, sheet: Sheet, rows: readonly number[], cols: readonly number[]): ViewColumns {
+  if (rows.length < KEPT_FROM_ROWS) return viewColumns(sheet, rows, cols, kind);
   let byKind = views.get(sheet);
   if (!byKind) views.set(sheet, (byKind = new Map()));
   let byRows = byKind.get(kind);
@@ -21,8 +21,8 @@ export function keptView<V>(kind: string, sheet: Sheet, rows: readonly number[],
   let byCols = byRows.get(rows);
   if (!byCols) byRows.set(rows, (byCols = new Map()));
   const key = cols.join(',');
-  let view = byCols.get(key) as V | undefined;
-  if (view === undefined) byCols.set(key, (view = build(sheet, rows, cols)));
+  let view = byCols.get(key);
+  if (view === undefined) byCols.set(key, (view = viewColumns(sheet, rows, cols, kind)));
   // Built by an earlier rule or not, this caller depends on every cell of it.
   else sheet.usedCells(rows, cols);
   return view;
@@ -43,10 +43,10 @@ export abstract class ViewedTable {
   protected readonly sheet: Sheet;
   protected readonly view: ViewColumns;
 
-  protected constructor(ctx: TableContext, rows: readonly number[], protected readonly cols: readonly number[], view: (sheet: Sheet, rows: readonly number[], cols: readonly number[]) => ViewColumns) {
+  protected constructor(ctx: TableContext, rows: readonly number[], protected readonly cols: readonly number[], kind: ViewKind) {
     this.rows = ctx.rows ? rowsInScope(ctx, rows) : rows;
     this.sheet = ctx.sheet;
-    this.view = view(ctx.sheet, this.rows, cols);
+    this.view = keptView(kind, ctx.sheet, this.rows, cols);
   }
 
   /** The cell code (kind and formula bit, as a ColumnShadow holds it) of rows[i] at cols[j]. */

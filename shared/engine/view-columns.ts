@@ -1,4 +1,4 @@
-import { type Cell, SHADOW_FORMULA, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet } from '../grid';
+import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, shadowCodeOf } from '../grid';
 
 /**
  * rows × cols of a sheet read column by column: the cell of rows[i] × cols[j] is at
@@ -17,24 +17,28 @@ export interface ViewColumns {
   readonly others: readonly (readonly number[])[];
 }
 
-const NONE: readonly number[] = Object.freeze([]);
-
-/** A cell's kind and formula bit as a ColumnShadow holds them. */
-export function shadowCodeOf(cell: Cell): number {
-  return SHADOW_KIND[cell.value.kind] | (cell.formula === undefined ? 0 : SHADOW_FORMULA);
+/**
+ * What a view reads: the number the reader's shadow holds for a cell of kind `kept` (a number, a
+ * date's day count), NaN for an empty cell, and `valueOf` for any other. `valueOf` must read kept
+ * and empty cells so too: it reads every cell of a sheet without a shadow.
+ */
+export interface ViewKind {
+  readonly kept: number;
+  readonly valueOf: (cell: Cell) => number;
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
 /**
- * The columns of a view whose reading of a `kept` cell (a number, a date) is the number the
- * reader's shadow holds for it, and of an empty cell NaN; `valueOf` reads every other cell, and
- * must read kept and empty cells so too (it reads every cell of a sheet without a shadow).
+ * The columns of a view of rows × cols (see ViewKind for what it reads).
  *
  * With a shadow, a column is the shadow's own arrays, copied (a block copy, no cell read) only
  * when a cell in `rows` needs `valueOf`: on a clean table of 200 000 cells the view costs one scan
  * of the kind codes and allocates nothing per cell. Without one (a patched sheet, a sheet whose
  * reads are logged) every cell in `rows` is read, and nothing outside them.
  */
-export function viewColumns(sheet: Sheet, rows: readonly number[], cols: readonly number[], kept: number, valueOf: (cell: Cell) => number): ViewColumns {
+export function viewColumns(sheet: Sheet, rows: readonly number[], cols: readonly number[], kind: ViewKind): ViewColumns {
+  const { kept, valueOf } = kind;
   let min = Number.POSITIVE_INFINITY;
   let max = -1;
   for (let i = 0; i < rows.length; i++) {

@@ -1,9 +1,19 @@
-import type { CellValue } from './cell';
+import type { Cell, CellValue } from './cell';
 
 /** A cell's kind in a shadow; FORMULA is added when the cell holds a formula. */
 export const SHADOW_KIND: Readonly<Record<CellValue['kind'], number>> = { empty: 0, number: 1, text: 2, date: 3, boolean: 4, error: 5 };
 export const SHADOW_FORMULA = 8;
 export const SHADOW_KIND_MASK = 7;
+
+/** A cell's code in a shadow: its kind, plus SHADOW_FORMULA when it holds a formula. */
+export function shadowCode(kind: CellValue['kind'], hasFormula: boolean): number {
+  return SHADOW_KIND[kind] | (hasFormula ? SHADOW_FORMULA : 0);
+}
+
+/** The code a shadow holds for this cell (see shadowCode). */
+export function shadowCodeOf(cell: Cell): number {
+  return shadowCode(cell.value.kind, cell.formula !== undefined);
+}
 
 /**
  * What a reader learnt of every cell while it parsed, kept column by column in typed arrays beside
@@ -17,11 +27,6 @@ export interface ColumnShadow {
   readonly kinds: readonly (Uint8Array | undefined)[];
   /** numbers[col][row]: a number cell's value, a date cell's day count, NaN for any other cell. */
   readonly numbers: readonly (Float64Array | undefined)[];
-}
-
-/** A cell's code in a shadow column (kind plus formula bit): empty past the column's end. */
-export function shadowKind(kinds: Uint8Array | undefined, row: number): number {
-  return kinds !== undefined && row < kinds.length ? kinds[row]! : SHADOW_KIND.empty;
 }
 
 /** Collects a shadow cell by cell, in whatever order a reader meets the cells. */

@@ -107,7 +107,6 @@ export async function runFill(argv: string[], io: CliIo = process): Promise<numb
   return errorsLeft || write.refused.length > 0 ? EXIT_REMAINING : EXIT_OK;
 }
 
-
 function readFailure(file: string, error: unknown): Said {
   if (error instanceof WorkbookReadError) return { sv: `${file}: ${error.sv}`, en: `${file}: ${error.en}` };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

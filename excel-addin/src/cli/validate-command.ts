@@ -109,7 +109,6 @@ function progressLine(stderr: NodeJS.WriteStream, total: number): (index: number
   };
 }
 
-
 /** Written beside the target and renamed into place, so a failed run never leaves half a report. */
 async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${process.pid}-${Date.now()}.namndstod-tmp`);

@@ -1,4 +1,4 @@
-import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, SHADOW_FORMULA, SHADOW_KIND, toA1 } from '../../../shared/grid';
+import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, shadowCode, toA1 } from '../../../shared/grid';
 import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
 import { excelSerialToDay } from './excel-date';
@@ -248,7 +248,7 @@ function readCells(
       }
       if (value === EMPTY && formula === undefined) continue;
       if (formula !== undefined && formulaRows[formulaRows.length - 1] !== row) formulaRows.push(row);
-      shadow.put(row, col, SHADOW_KIND[value.kind] + (formula === undefined ? 0 : SHADOW_FORMULA), shadowNumber);
+      shadow.put(row, col, shadowCode(value.kind, formula !== undefined), shadowNumber);
       const numFmt = styleInfo.numFmt;
       cells[col] =
         formula === undefined

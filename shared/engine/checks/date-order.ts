@@ -3,8 +3,6 @@ import { TableDates, isoDateOf } from '../date-view';
 import { defineRule, rowInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
 
-export { isoDateOf };
-
 export interface DatePair {
   readonly start: CellPos;
   readonly end: CellPos;

@@ -6,8 +6,7 @@
 // slut: de går till (11), (15) och (16). Ett projekt över 50 mnkr som pågår under året och inte står
 // på blanketten skrivs på första tomma projektrad. (12), beviljad intäkt, står inte i listan:
 // medfinansieringen säger vad nämnden bär, inte vad andra finansiärer ger, så den fylls inte.
-import { defineFill, type FillContext, isActiveBetween, isProjectNamed, nearlyEqual, numberAt, numberOrZero, type ProjectFields, projectFields, textAt } from '../../../engine';
-import { checks } from '../../../engine';
+import { defineFill, type FillContext, isActiveBetween, isProjectNamed, isoDateOf, nearlyEqual, numberAt, numberOrZero, type ProjectFields, projectFields, textAt } from '../../../engine';
 import { type CellValue, type Sheet, date, isBlank, num, text } from '../../../grid';
 import type { ProjektLayout } from '../layout';
 
@@ -73,7 +72,7 @@ export default defineFill({
         [layout.dates.beslutatStart, p.startDate, 'startDate'],
         [layout.dates.beslutatSlut, p.endDate, 'endDate'],
       ] as const) {
-        if (iso === undefined || checks.isoDateOf(sheet.cell(row, column.col)) === iso) continue;
+        if (iso === undefined || isoDateOf(sheet.cell(row, column.col)) === iso) continue;
         const value: CellValue = date(iso);
         yield { messageId: 'dateField', cell: { row, col: column.col }, data: { column: column.label, project: p.title, value: iso }, value, source: item(p, field) } as const;
       }

@@ -8,6 +8,7 @@
 // skall analyseras och kommenteras i tjänsteutlåtandet"), which the tool never sees; a missing
 // comment therefore cannot be proven, and the rule is a warning.
 import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
+import type { Localized } from '../../../locale';
 import { commentDemands, deviates, type Deviation, mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -43,28 +44,30 @@ export default defineRule({
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
     const year = layout.currentYear === undefined ? '' : ` ${layout.currentYear}`;
-    const against: ReadonlyArray<readonly [AmountColumn, AmountColumn, { sv: string; en: string }, { sv: string; en: string }]> = [
-      [layout.prognos.kostnad, layout.budget.kostnad, { sv: `Prognos${year} kostnad`, en: `Forecast${year} cost` }, { sv: 'budget', en: 'the budget' }],
-      [layout.prognos.intakt, layout.budget.intakt, { sv: `Prognos${year} intäkt`, en: `Forecast${year} income` }, { sv: 'budget', en: 'the budget' }],
-      [layout.totals.prognos.kostnad, layout.totals.beslutat.kostnad, { sv: 'Total prognos kostnad', en: 'Total forecast cost' }, { sv: 'totalt beslutad', en: 'the total decided' }],
-      [layout.totals.prognos.intakt, layout.totals.beslutat.intakt, { sv: 'Total prognos intäkt', en: 'Total forecast income' }, { sv: 'totalt beslutad', en: 'the total decided' }],
-    ];
     const table = TableNumbers.of(ctx, layout.projectRows, layout.amountColumns.map((c) => c.col));
-    const at = against.map(([prognos, reference]) => [table.column(prognos.col), prognos.col, table.column(reference.col), reference.col] as const);
+    // Objects, not tuples: destructuring an object reads its fields, an array allocates an iterator, every row.
+    const comparison = (prognos: AmountColumn, reference: AmountColumn, what: Localized, refName: Localized) => ({
+      prognos,
+      reference,
+      what,
+      refName,
+      prognosAt: table.column(prognos.col),
+      referenceAt: table.column(reference.col),
+    });
+    const against = [
+      comparison(layout.prognos.kostnad, layout.budget.kostnad, { sv: `Prognos${year} kostnad`, en: `Forecast${year} cost` }, { sv: 'budget', en: 'the budget' }),
+      comparison(layout.prognos.intakt, layout.budget.intakt, { sv: `Prognos${year} intäkt`, en: `Forecast${year} income` }, { sv: 'budget', en: 'the budget' }),
+      comparison(layout.totals.prognos.kostnad, layout.totals.beslutat.kostnad, { sv: 'Total prognos kostnad', en: 'Total forecast cost' }, { sv: 'totalt beslutad', en: 'the total decided' }),
+      comparison(layout.totals.prognos.intakt, layout.totals.beslutat.intakt, { sv: 'Total prognos intäkt', en: 'Total forecast income' }, { sv: 'totalt beslutad', en: 'the total decided' }),
+    ];
     for (let t = 0; t < table.rows.length; t++) {
       const row = table.rows[t]!;
       let deviations: Deviation[] | undefined;
       for (let i = 0; i < against.length; i++) {
-        // Indexed, not destructured: destructuring an array allocates an iterator, every row.
-        const cols = at[i]!;
-        const p = table.at(t, cols[0], cols[1]);
-        const r = table.at(t, cols[2], cols[3]);
+        const { prognos, reference, what, refName, prognosAt, referenceAt } = against[i]!;
+        const p = table.at(t, prognosAt, prognos.col);
+        const r = table.at(t, referenceAt, reference.col);
         if (!deviates(p, r)) continue;
-        const deviation = against[i]!;
-        const prognos = deviation[0];
-        const reference = deviation[1];
-        const what = deviation[2];
-        const refName = deviation[3];
         deviations ??= [];
         const pv = mnkr(p);
         const rv = mnkr(r);

@@ -42,20 +42,20 @@ export default defineRule({
     const { beslutatStart, beslutatSlut, prognosStart, prognosSlut } = layout.dates;
     // The columns in the order start-not-after-end reads them, so both rules share one view.
     const dates = TableDates.of(ctx, layout.projectRows, [beslutatStart.col, beslutatSlut.col, prognosStart.col, prognosSlut.col]);
+    // Objects, not tuples: destructuring an object reads its fields, an array allocates an iterator, every row.
     const pairs = [
-      [prognosStart, 2, beslutatStart, 0, { sv: 'startdatum', en: 'start date' }],
-      [prognosSlut, 3, beslutatSlut, 1, { sv: 'avslutningsdatum', en: 'end date' }],
-    ] as const;
+      { prognos: prognosStart, prognosAt: 2, beslutat: beslutatStart, beslutatAt: 0, what: { sv: 'startdatum', en: 'start date' } },
+      { prognos: prognosSlut, prognosAt: 3, beslutat: beslutatSlut, beslutatAt: 1, what: { sv: 'avslutningsdatum', en: 'end date' } },
+    ];
     for (let i = 0; i < dates.rows.length; i++) {
       const row = dates.rows[i]!;
       let deviations: Deviation[] | undefined;
       for (let k = 0; k < pairs.length; k++) {
-        // Indexed, not destructured: destructuring an array allocates an iterator, every row.
-        const pair = pairs[k]!;
-        const p = dates.day(i, pair[1]);
-        const b = dates.day(i, pair[3]);
+        const { prognos, prognosAt, beslutat, beslutatAt, what } = pairs[k]!;
+        const p = dates.day(i, prognosAt);
+        const b = dates.day(i, beslutatAt);
         if (Number.isNaN(p) || Number.isNaN(b) || p === b) continue;
-        (deviations ??= []).push(dateDeviation(row, pair[0], dates.iso(i, pair[1])!, pair[2], dates.iso(i, pair[3])!, pair[4]));
+        (deviations ??= []).push(dateDeviation(row, prognos, dates.iso(i, prognosAt)!, beslutat, dates.iso(i, beslutatAt)!, what));
       }
       if (deviations) for (const report of commentDemands(sheet, layout, row, deviations)) out.push(report);
     }
