@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { planWorkbookFill, writeFilledCopy } from '../../excel-addin/src/cli/fill-workbook';
 import { parseWorkbook, readWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
@@ -10,32 +9,22 @@ import { columnLetters } from '../../shared/grid';
 import { templates } from '../../shared/templates';
 import { putPrinted, putText } from '../fixtures/xlsx/cells';
 import { type PrintedCell, printedSheet } from '../fixtures/xlsx/projekt-over-50-mnkr';
-import type { TemplateInstance } from '../fixtures/xlsx/types';
+import { instanceAt } from '../fixtures/xlsx/instances';
 import { writers } from '../fixtures/xlsx/writers';
 import type { BenchSuite } from './suites';
 import { medianOf, medianTime } from './timing';
 
-const CATALOGUE = join('test', 'fixtures', 'template-instances.json');
 const REPEATS = 7;
 const PROJECT_ROWS = 6_700;
 const T01_T1_2021 = 0;
 
-/** The owned catalogue copy, found from the bundle in dist/ or from the source tree alike. */
-function catalogue(): TemplateInstance[] {
-  for (let d = __dirname; ; d = dirname(d)) {
-    if (existsSync(join(d, CATALOGUE))) return JSON.parse(readFileSync(join(d, CATALOGUE), 'utf8')) as TemplateInstance[];
-    if (dirname(d) === d) throw new Error(`${CATALOGUE} not found above ${__dirname}`);
-  }
-}
-
 /** Every instance some writer handles, written as the golden tests write it. */
 async function writeFixtures(dir: string): Promise<string[]> {
-  const instances = catalogue();
   const out: string[] = [];
   for (const w of writers) {
     for (const index of w.instances) {
       const wb = new ExcelJS.Workbook();
-      w.write(wb, instances[index]!, index);
+      w.write(wb, instanceAt(index), index);
       const path = join(dir, `${String(index).padStart(2, '0')}-${w.templateId}.xlsx`);
       await wb.xlsx.writeFile(path);
       out.push(path);
@@ -49,7 +38,7 @@ async function writeFixtures(dir: string): Promise<string[]> {
  * total-prognos fill has 13 400 cells to write as formulas, the worst case of a real fill.
  */
 async function buildT01WithoutTotals(): Promise<{ bytes: Uint8Array; rows: number }> {
-  const instance = catalogue()[T01_T1_2021]!;
+  const instance = instanceAt(T01_T1_2021);
   const printed = printedSheet(instance, T01_T1_2021);
   const totalCols = new Set([25, 26]); // Z, AA: (13), (14)
   const first = printed.projectRows[0]!;

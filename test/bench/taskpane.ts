@@ -88,7 +88,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2).replace('.', '
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const ms = (t: number) => `${t.toFixed(1).replace('.', ',')} ms`;
 
-
 /** The minimum for data above the cap: ⌈bytes / 5 MB⌉ requests of data plus one for the sheet list. */
 const minimum = (bytes: number) => (bytes <= LIMIT ? 2 : Math.ceil(bytes / LIMIT) + 1);
 

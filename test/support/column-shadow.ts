@@ -1,13 +1,18 @@
-import { type Cell, type ColumnShadow, ColumnShadowBuilder, SHADOW_FORMULA, SHADOW_KIND, Sheet, shadowKind, toA1 } from '../../shared/grid';
+import { type Cell, type ColumnShadow, ColumnShadowBuilder, SHADOW_FORMULA, SHADOW_KIND, Sheet, toA1 } from '../../shared/grid';
 import { dayOfIso } from '../../shared/locale';
 
 /** What a reader's shadow holds for a cell: its kind code (with the formula bit) and its number. */
-function shadowOf(cell: Cell): { code: number; number: number } {
+export function shadowOf(cell: Cell): { code: number; number: number } {
   const v = cell.value;
   return {
     code: SHADOW_KIND[v.kind] + (cell.formula === undefined ? 0 : SHADOW_FORMULA),
     number: v.kind === 'number' ? v.value : v.kind === 'date' ? (dayOfIso(v.value) ?? Number.NaN) : Number.NaN,
   };
+}
+
+/** A cell's code in a shadow column: empty past the column's end. */
+function shadowKind(kinds: Uint8Array | undefined, row: number): number {
+  return kinds !== undefined && row < kinds.length ? kinds[row]! : SHADOW_KIND.empty;
 }
 
 /**
@@ -42,4 +47,15 @@ export function withShadow(sheet: Sheet): Sheet {
   }
   const rows = Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.colCount }, (_, c) => sheet.cell(r, c)));
   return new Sheet({ name: sheet.name, rows, merges: sheet.merges, shadow: builder.build() });
+}
+
+/** A sheet read from its cells, and from the typed columns a reader would have kept: for it.each. */
+export const CELLS_OR_SHADOW = [
+  ['its cells', (sheet: Sheet) => sheet],
+  ["the reader's typed columns", withShadow],
+] as const;
+
+/** `rows` rows of these cells, each row shifted one column on, so every column meets every kind. */
+export function cyclingSheet(kinds: readonly (Cell | undefined)[], rows: number): Sheet {
+  return new Sheet({ name: 'Blad1', rows: Array.from({ length: rows }, (_, r) => kinds.map((_, i) => kinds[(i + r) % kinds.length])) });
 }

@@ -1,8 +1,7 @@
-import { TableDates, dateView } from '../../../shared/engine';
-import { isoDateOf } from '../../../shared/engine/checks';
+import { DATES, TableDates, isoDateOf, keptView } from '../../../shared/engine';
 import { type Cell, Sheet, bool, date, isBlank, num, text } from '../../../shared/grid';
 import { dayOfIso } from '../../../shared/locale';
-import { withShadow } from '../../support/column-shadow';
+import { CELLS_OR_SHADOW, cyclingSheet, withShadow } from '../../support/column-shadow';
 
 /** Every kind of cell a date column meets, repeated to `rows` rows. */
 function mixedSheet(rows: number): Sheet {
@@ -18,18 +17,15 @@ function mixedSheet(rows: number): Sheet {
     { value: bool(false) },
     { value: date('2019-12-31'), formula: 'A1+1' },
   ];
-  return new Sheet({ name: 'Blad1', rows: Array.from({ length: rows }, (_, r) => kinds.map((c, i) => kinds[(i + r) % kinds.length] ?? c)) });
+  return cyclingSheet(kinds, rows);
 }
 
-describe('dateView', () => {
-  it.each([
-    ['its cells', (n: number) => mixedSheet(n)],
-    ["the reader's typed columns", (n: number) => withShadow(mixedSheet(n))],
-  ])('holds the day of isoDateOf of every cell, and its table tells blanks, read from %s', (_, sheetOf) => {
-    const sheet = sheetOf(90);
+describe('the dates view', () => {
+  it.each(CELLS_OR_SHADOW)('holds the day of isoDateOf of every cell, and its table tells blanks, read from %s', (_, read) => {
+    const sheet = read(mixedSheet(90));
     const rows = Array.from({ length: 90 }, (_, r) => r).filter((r) => r % 4 !== 1);
     const cols = [9, 0, 3, 5, 6];
-    const view = dateView(sheet, rows, cols);
+    const view = keptView(DATES, sheet, rows, cols);
     const table = TableDates.of({ sheet }, rows, cols);
     rows.forEach((row, i) =>
       cols.forEach((col, j) => {

@@ -1,9 +1,8 @@
 import { TableNumbers, numericView } from '../../../shared/engine/numeric-view';
-import { shadowCodeOf } from '../../../shared/engine/view-columns';
 import { numberOf, numberOrZero } from '../../../shared/engine';
 import { type Cell, Sheet, bool, date, err, num, text } from '../../../shared/grid';
 import { ReadLog, recording, trackSheet } from '../../../excel-addin/src/taskpane/session/read-log';
-import { withShadow } from '../../support/column-shadow';
+import { CELLS_OR_SHADOW, cyclingSheet, shadowOf } from '../../support/column-shadow';
 
 /** A table of every kind of cell a numeric column meets, repeated to `rows` rows. */
 function mixedSheet(rows: number): Sheet {
@@ -21,15 +20,12 @@ function mixedSheet(rows: number): Sheet {
     { value: bool(true) },
     { value: err('#REF!') },
   ];
-  return new Sheet({ name: 'Blad1', rows: Array.from({ length: rows }, (_, r) => kinds.map((c, i) => kinds[(i + r) % kinds.length] ?? c)) });
+  return cyclingSheet(kinds, rows);
 }
 
 describe('numericView', () => {
-  it.each([
-    ['its cells', (n: number) => mixedSheet(n)],
-    ["the reader's typed columns", (n: number) => withShadow(mixedSheet(n))],
-  ])('holds numberOf and the kind code of every cell of the table, read from %s', (_, sheetOf) => {
-    const sheet = sheetOf(30);
+  it.each(CELLS_OR_SHADOW)('holds numberOf and the kind code of every cell of the table, read from %s', (_, read) => {
+    const sheet = read(mixedSheet(30));
     const rows = Array.from({ length: 30 }, (_, r) => r).filter((r) => r % 3 !== 1);
     const cols = [11, 0, 4, 7, 2];
     const view = numericView(sheet, rows, cols);
@@ -38,7 +34,7 @@ describe('numericView', () => {
         const cell = sheet.cell(row, col);
         const value = view.values[j]![row - view.base]!;
         expect({ row, col, value: Number.isNaN(value) ? undefined : value }).toEqual({ row, col, value: numberOf(cell) });
-        expect({ row, col, code: view.codes[j]![row - view.base] }).toEqual({ row, col, code: shadowCodeOf(cell) });
+        expect({ row, col, code: view.codes[j]![row - view.base] }).toEqual({ row, col, code: shadowOf(cell).code });
       }),
     );
     expect(view.others).toEqual(cols.map((col) => rows.filter((row) => !['number', 'empty'].includes(sheet.cell(row, col).value.kind))));

@@ -7,6 +7,7 @@ import { templates } from '../../../../shared/templates';
 import { IncrementalValidator } from '../../../../excel-addin/src/taskpane/session/incremental-validator';
 import { readWorkbook } from '../../../../excel-addin/src/xlsx-adapter/read-workbook';
 import { buildT01Workbook } from '../../../fixtures/xlsx/t01-workbook';
+import { seededRandom } from '../../../support/seeded-random';
 
 // Long enough that the core keeps its table views for the sheet's lifetime (64 rows and more):
 // a rule served a view another rule built must still count its cells as read.
@@ -22,11 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 48_271) % 2_147_483_647) / 2_147_483_647;
-}
-
 const summary = (problems: readonly { cell: string; ruleId: string; message: { sv: string } }[]) => problems.map((p) => `${p.cell} ${p.ruleId}: ${p.message.sv}`);
 
 describe('IncrementalValidator on a long T01 table', () => {
@@ -41,7 +37,7 @@ describe('IncrementalValidator on a long T01 table', () => {
     expect(layout.projectRows.length).toBeGreaterThanOrEqual(PROJECTS);
     const validator = new IncrementalValidator(templates);
     validator.full(workbook);
-    const rnd = random(64);
+    const rnd = seededRandom(64);
     const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     // Mostly amounts changed in value only (the edits a shared view could hide), then the rest.
     const amounts: Cell[] = [12.5, -3.1, 0, 60, 1234.5, 48.2].map((v) => ({ value: num(v), numFmt: '0.0' }));

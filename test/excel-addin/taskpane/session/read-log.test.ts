@@ -1,4 +1,4 @@
-import { dateView, numericView } from '../../../../shared/engine';
+import { DATES, NUMBERS, keptView } from '../../../../shared/engine';
 import { type Cell, Sheet, date, num, text } from '../../../../shared/grid';
 import { ReadLog, recording, trackSheet } from '../../../../excel-addin/src/taskpane/session/read-log';
 
@@ -18,8 +18,8 @@ const logged = (run: () => void) => {
 
 describe('ReadLog', () => {
   it.each([
-    ['numbers', 1, () => numericView(sheet, ROWS, [1, 3])],
-    ['dates', 2, () => dateView(sheet, ROWS, [2])],
+    ['numbers', 1, () => keptView(NUMBERS, sheet, ROWS, [1, 3])],
+    ['dates', 2, () => keptView(DATES, sheet, ROWS, [2])],
   ])('counts the cells of a %s view for the unit that built it and for every unit it is served to later', (_, col, view) => {
     const builder = logged(view);
     const servedLater = logged(view);
