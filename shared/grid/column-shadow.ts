@@ -16,25 +16,53 @@ export function shadowCodeOf(cell: Cell): number {
 }
 
 /**
- * What a reader learnt of every cell while it parsed, kept column by column in typed arrays beside
- * the cell objects: its kind, whether it holds a formula, and its number (a date's day count since
- * 1970-01-01). A rule walking a long table of amounts or dates reads these flat arrays instead of
- * chasing three objects per cell through a heap of hundreds of thousands, which cost more than
- * the rule's own work. The cells stay the truth: a sheet patched by withCells has no shadow.
+ * What a reader learnt of every cell while it parsed, kept column by column in typed arrays: its
+ * kind, whether it holds a formula, and its number (a date's day count since 1970-01-01).
+ *
+ * A rule walking a long table of amounts or dates reads these flat arrays instead of chasing
+ * objects through a heap of hundreds of thousands. And the columns are where a sheet keeps its
+ * typed numbers and dates (see Sheet): a filled template is mostly those, and making two objects
+ * for each, only for the garbage collector to copy them while they are young, cost a third of a
+ * read and most of what a validation right after it spent.
  */
 export interface ColumnShadow {
   /** kinds[col][row]: SHADOW_KIND, plus SHADOW_FORMULA; a column or row past the arrays is empty. */
   readonly kinds: readonly (Uint8Array | undefined)[];
   /** numbers[col][row]: a number cell's value, a date cell's day count, NaN for any other cell. */
   readonly numbers: readonly (Float64Array | undefined)[];
+  /**
+   * texts[col][row]: a text cell's text, for the cells rows leave out (see Sheet); undefined for
+   * any other cell and past the arrays.
+   */
+  readonly texts: readonly (readonly (string | undefined)[] | undefined)[];
+  /** formats[col][row]: a cell's number format as an index into numFmts; 0 (none) past the arrays. */
+  readonly formats: readonly (Uint16Array | undefined)[];
+  /** The number formats that formats index; numFmts[0] is undefined (no format). */
+  readonly numFmts: readonly (string | undefined)[];
+  /** One past the last row that holds a cell. */
+  readonly rowCount: number;
 }
+
+/** Most number formats a shadow can index (see ColumnShadow.formats). */
+export const SHADOW_MAX_FORMATS = 65_536;
+
+const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([undefined]);
 
 /** Collects a shadow cell by cell, in whatever order a reader meets the cells. */
 export class ColumnShadowBuilder {
   private readonly kinds: (Uint8Array | undefined)[] = [];
   private readonly numbers: (Float64Array | undefined)[] = [];
+  private readonly formats: (Uint16Array | undefined)[] = [];
+  private readonly texts: (string | undefined)[][] = [];
+  private rowCount = 0;
 
-  put(row: number, col: number, kind: number, number: number): void {
+  /** numFmts: what the format indexes given to put mean; numFmts[0] must be undefined. */
+  constructor(private readonly numFmts: readonly (string | undefined)[] = NO_FORMATS) {
+    if (numFmts[0] !== undefined || numFmts.length > SHADOW_MAX_FORMATS) throw new RangeError('numFmts[0] must be undefined, and at most 65 536 formats');
+  }
+
+  /** A cell's code (see shadowCode), number (NaN if none), number format and, for a text cell rows leave out, its text. */
+  put(row: number, col: number, kind: number, number: number, format = 0, text?: string): void {
     let kinds = this.kinds[col];
     let numbers = this.numbers[col];
     if (kinds === undefined || row >= kinds.length) {
@@ -45,12 +73,23 @@ export class ColumnShadowBuilder {
       if (numbers) grownNumbers.set(numbers);
       this.kinds[col] = kinds = grownKinds;
       this.numbers[col] = numbers = grownNumbers;
+      const formats = this.formats[col];
+      if (formats) this.formats[col] = grow(formats, size);
     }
     kinds[row] = kind;
     numbers![row] = number;
+    if (format !== 0) (this.formats[col] ??= new Uint16Array(kinds.length))[row] = format;
+    if (text !== undefined) (this.texts[col] ??= [])[row] = text;
+    if (row >= this.rowCount) this.rowCount = row + 1;
   }
 
   build(): ColumnShadow {
-    return { kinds: this.kinds, numbers: this.numbers };
+    return { kinds: this.kinds, numbers: this.numbers, texts: this.texts, formats: this.formats, numFmts: this.numFmts, rowCount: this.rowCount };
   }
+}
+
+function grow(formats: Uint16Array, size: number): Uint16Array {
+  const grown = new Uint16Array(size);
+  grown.set(formats);
+  return grown;
 }

@@ -1,6 +1,7 @@
+import { isoOfDay } from '../locale';
 import { parseA1, toA1 } from './address';
 import { type Cell, type CellValue, EMPTY_CELL, cellText } from './cell';
-import type { ColumnShadow } from './column-shadow';
+import { type ColumnShadow, SHADOW_KIND } from './column-shadow';
 
 // A sheet is frozen, so what is learnt of it once is kept beside it.
 const knownFormulaRows = new WeakMap<Sheet, readonly number[]>();
@@ -9,6 +10,10 @@ const shadows = new WeakMap<Sheet, ColumnShadow>();
 /**
  * An immutable sheet. Rows are stored sparsely; `withCells` copies only the rows it touches, so a
  * test can patch one cell of a real fixture cheaply and the original stays frozen.
+ *
+ * A sheet with a shadow (see ColumnShadow) keeps its typed constants there alone: a cell that rows
+ * lack and the shadow says is a number, date or text without a formula is made from the shadow
+ * when asked for. A reader then makes no objects for the cells of a filled template.
  */
 export class Sheet {
   readonly name: string;
@@ -17,6 +22,8 @@ export class Sheet {
   /** Merged areas as A1 ranges ('A1:C1'). */
   readonly merges: readonly string[];
   private readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+  /** Where the typed numbers and dates that rows lack are kept. */
+  private readonly columns: ColumnShadow | undefined;
   readonly rowCount: number;
   readonly colCount: number;
 
@@ -25,8 +32,16 @@ export class Sheet {
     rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
     /** The rows holding a formula, ascending, when whoever built the rows noted them (see formulaRows). */
     formulaRows?: readonly number[];
-    /** The cells' kinds and numbers in typed columns, when the reader kept them (see columnShadow). */
+    /**
+     * Every cell's kind and number in typed columns, as a reader kept them (see columnShadow); the
+     * typed numbers and dates rows lack are served from it.
+     */
     shadow?: ColumnShadow;
+    /**
+     * Rows replace some of the shadow's cells (a patched copy): the shadow still serves the typed
+     * numbers and dates rows lack, but no longer says what every cell is, so columnShadow() is undefined.
+     */
+    patched?: boolean;
     merges?: readonly string[];
     hidden?: boolean;
     protected?: boolean;
@@ -36,12 +51,13 @@ export class Sheet {
     this.merges = init.merges ?? [];
     this.hidden = init.hidden ?? false;
     this.protected = init.protected ?? false;
-    this.rowCount = init.rows.length;
-    let cols = 0;
+    this.columns = init.shadow;
+    this.rowCount = Math.max(init.rows.length, init.shadow?.rowCount ?? 0);
+    let cols = init.shadow?.kinds.length ?? 0;
     for (const r of init.rows) if (r && r.length > cols) cols = r.length;
     this.colCount = cols;
     if (init.formulaRows) knownFormulaRows.set(this, init.formulaRows);
-    if (init.shadow) shadows.set(this, init.shadow);
+    if (init.shadow && !init.patched) shadows.set(this, init.shadow);
     Object.freeze(this);
   }
 
@@ -72,7 +88,9 @@ export class Sheet {
   }
 
   cell(row: number, col: number): Cell {
-    return this.rows[row]?.[col] ?? EMPTY_CELL;
+    const cell = this.rows[row]?.[col];
+    if (cell !== undefined || this.columns === undefined) return cell ?? EMPTY_CELL;
+    return typedConstant(this.columns, row, col) ?? EMPTY_CELL;
   }
 
   at(a1: string): Cell {
@@ -85,12 +103,14 @@ export class Sheet {
    * filled?) does not depend on the value, so an edit that keeps the kind need not re-run it.
    */
   kindAt(row: number, col: number): CellValue['kind'] {
-    return this.cell(row, col).value.kind;
+    const cell = this.rows[row]?.[col];
+    if (cell !== undefined || this.columns === undefined) return (cell ?? EMPTY_CELL).value.kind;
+    return typedKind(this.columns, row, col);
   }
 
-  /** The cell's formula, if any, without its value (see kindAt). */
+  /** The cell's formula, if any, without its value (see kindAt). A typed constant has none. */
   formulaAt(row: number, col: number): string | undefined {
-    return this.cell(row, col).formula;
+    return this.rows[row]?.[col]?.formula;
   }
 
   /**
@@ -112,11 +132,27 @@ export class Sheet {
   get filledCellCount(): number {
     let n = 0;
     for (const r of this.rows) if (r) for (const c of r) if (c && c.value.kind !== 'empty') n++;
+    const columns = this.columns;
+    if (columns) {
+      for (let col = 0; col < columns.kinds.length; col++) {
+        const kinds = columns.kinds[col];
+        if (kinds) for (let row = 0; row < kinds.length; row++) if (kinds[row] !== EMPTY && this.rows[row]?.[col] === undefined && typedKind(columns, row, col) !== 'empty') n++;
+      }
+    }
     return n;
   }
 
   /** Visits every non-empty cell in reading order. */
   *cells(): Generator<{ row: number; col: number; cell: Cell }> {
+    if (this.columns) {
+      for (let row = 0; row < this.rowCount; row++) {
+        for (let col = 0; col < this.colCount; col++) {
+          const cell = this.cell(row, col);
+          if (cell.value.kind !== 'empty') yield { row, col, cell };
+        }
+      }
+      return;
+    }
     for (let row = 0; row < this.rows.length; row++) {
       const r = this.rows[row];
       if (!r) continue;
@@ -149,12 +185,44 @@ export class Sheet {
       r[col] = Object.freeze({ ...cell });
     }
     for (const [row, r] of copied) rows[row] = Object.freeze(r);
-    return new Sheet({ name: this.name, rows, merges: this.merges, hidden: this.hidden, protected: this.protected });
+    return new Sheet({ name: this.name, rows, shadow: this.columns, patched: true, merges: this.merges, hidden: this.hidden, protected: this.protected });
   }
 
   static a1(row: number, col: number): string {
     return toA1(row, col);
   }
+}
+
+const EMPTY = SHADOW_KIND.empty;
+const NUMBER = SHADOW_KIND.number;
+const TEXT = SHADOW_KIND.text;
+const DATE = SHADOW_KIND.date;
+
+/** A cell's code in the columns: its kind, plus the formula flag; empty past the arrays. */
+function typedCode(columns: ColumnShadow, row: number, col: number): number {
+  const kinds = columns.kinds[col];
+  return kinds !== undefined && row < kinds.length ? kinds[row]! : EMPTY;
+}
+
+/** The kind of the typed constant the columns hold at row × col: 'empty' where they hold none. */
+function typedKind(columns: ColumnShadow, row: number, col: number): CellValue['kind'] {
+  const code = typedCode(columns, row, col);
+  if (code === NUMBER) return 'number';
+  if (code === DATE) return 'date';
+  return code === TEXT && columns.texts[col]?.[row] !== undefined ? 'text' : 'empty';
+}
+
+/** The typed number, date or text the columns hold at row × col, made as a cell; undefined for any other. */
+function typedConstant(columns: ColumnShadow, row: number, col: number): Cell | undefined {
+  const code = typedCode(columns, row, col);
+  let value: CellValue;
+  if (code === NUMBER) value = { kind: 'number', value: columns.numbers[col]![row]! };
+  else if (code === DATE) value = { kind: 'date', value: isoOfDay(columns.numbers[col]![row]!) };
+  else if (code === TEXT && columns.texts[col]?.[row] !== undefined) value = { kind: 'text', value: columns.texts[col]![row]! };
+  else return undefined;
+  const formats = columns.formats[col];
+  const numFmt = formats !== undefined && row < formats.length ? columns.numFmts[formats[row]!] : undefined;
+  return numFmt === undefined ? { value } : { value, numFmt };
 }
 
 export class Workbook {

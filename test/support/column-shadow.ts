@@ -36,23 +36,46 @@ export function shadowDisagreements(sheet: Sheet, shadow: ColumnShadow): string[
 
 /** The sheet with the shadow a reader would have kept of its cells (for tests of the shadow's users). */
 export function withShadow(sheet: Sheet): Sheet {
-  const builder = new ColumnShadowBuilder();
+  return columnsOf(sheet, false);
+}
+
+/**
+ * The sheet as the xlsx reader builds it: every typed constant (a number, date or text without a
+ * formula) held by the shadow alone, rows holding only the other cells.
+ */
+export function columnar(sheet: Sheet): Sheet {
+  return columnsOf(sheet, true);
+}
+
+function columnsOf(sheet: Sheet, constantsInShadowOnly: boolean): Sheet {
+  const numFmts: (string | undefined)[] = [undefined];
+  const formatOf = (numFmt: string | undefined) => {
+    if (numFmt === undefined) return 0;
+    const at = numFmts.indexOf(numFmt);
+    return at === -1 ? numFmts.push(numFmt) - 1 : at;
+  };
+  const builder = new ColumnShadowBuilder(numFmts);
+  const rows: (Cell | undefined)[][] = [];
   for (let row = 0; row < sheet.rowCount; row++) {
+    rows.push([]);
     for (let col = 0; col < sheet.colCount; col++) {
       const cell = sheet.cell(row, col);
       if (cell.value.kind === 'empty' && cell.formula === undefined) continue;
       const { code, number } = shadowOf(cell);
-      builder.put(row, col, code, number);
+      const v = cell.value;
+      const constant = constantsInShadowOnly && cell.formula === undefined && (v.kind === 'number' || v.kind === 'date' || v.kind === 'text');
+      builder.put(row, col, code, number, formatOf(cell.numFmt), constant && v.kind === 'text' ? v.value : undefined);
+      if (!constant) rows[row]![col] = cell;
     }
   }
-  const rows = Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.colCount }, (_, c) => sheet.cell(r, c)));
   return new Sheet({ name: sheet.name, rows, merges: sheet.merges, shadow: builder.build() });
 }
 
 /** A sheet read from its cells, and from the typed columns a reader would have kept: for it.each. */
 export const CELLS_OR_SHADOW = [
   ['its cells', (sheet: Sheet) => sheet],
-  ["the reader's typed columns", withShadow],
+  ["its cells and the reader's typed columns", withShadow],
+  ["the reader's typed columns for its constants", columnar],
 ] as const;
 
 /** `rows` rows of these cells, each row shifted one column on, so every column meets every kind. */

@@ -1,4 +1,4 @@
-import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, shadowCode, toA1 } from '../../../shared/grid';
+import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, SHADOW_KIND, SHADOW_MAX_FORMATS, shadowCode, toA1 } from '../../../shared/grid';
 import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
 import { excelSerialToDay } from './excel-date';
@@ -17,7 +17,10 @@ export interface SheetContent {
   readonly rows: (Cell | undefined)[][];
   /** Rows holding a formula, ascending: noted while parsing, so no one scans every cell for them. */
   readonly formulaRows: readonly number[];
-  /** Every cell's kind and number in typed columns, filled in the same pass (see ColumnShadow). */
+  /**
+   * Every cell's kind and number in typed columns, filled in the same pass (see ColumnShadow). The
+   * typed numbers and dates are kept there alone: rows has no object for them.
+   */
   readonly shadow: ColumnShadow;
   readonly merges: string[];
   readonly protected: boolean;
@@ -50,7 +53,9 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   const plen = p.length;
   const rows: (Cell | undefined)[][] = [];
   const formulaRows: number[] = [];
-  const shadow = new ColumnShadowBuilder();
+  // A cell's number format is its style's, so a style's index (plus one: 0 is none) is the format's.
+  const numFmts = [undefined, ...ctx.styles.slice(0, SHADOW_MAX_FORMATS - 1).map((s) => s.numFmt)];
+  const shadow = new ColumnShadowBuilder(numFmts);
   let after = 0;
   const dataStart = findTag(xml, p + 'sheetData', 0);
   if (dataStart !== -1) {
@@ -219,9 +224,18 @@ function readCells(
       }
 
       const styleInfo = ctx.styles[style] ?? NO_STYLE;
+      // A typed constant (number, date, text) is held by the shadow alone (see Sheet); a repeated
+      // reference replaces the cell before it.
+      const format = style < ctx.styles.length ? style + 1 : 0;
+      const constant = formula === undefined && format < SHADOW_MAX_FORMATS;
       let value: CellValue;
       let shadowNumber = Number.NaN;
       if (type === 'inlineStr') {
+        if (inline !== undefined && constant) {
+          shadow.put(row, col, SHADOW_KIND.text, Number.NaN, format, inline);
+          if (cells[col] !== undefined) cells[col] = undefined;
+          continue;
+        }
         value = inline === undefined ? EMPTY : { kind: 'text', value: inline };
       } else if (vStart === -1) {
         value = EMPTY;
@@ -229,10 +243,21 @@ function readCells(
         const num = parseNumber(xml, vStart, vEnd);
         if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
         const day = styleInfo.isDate ? excelSerialToDay(num, ctx.date1904) : undefined;
+        if (constant) {
+          shadow.put(row, col, day === undefined ? SHADOW_KIND.number : SHADOW_KIND.date, day ?? num, format);
+          if (cells[col] !== undefined) cells[col] = undefined;
+          continue;
+        }
         value = day === undefined ? { kind: 'number', value: num } : { kind: 'date', value: isoOfDay(day) };
         shadowNumber = day ?? num;
       } else if (type === 's') {
-        value = sharedString(ctx, parseIntRange(xml, vStart, vEnd), row, col);
+        const index = parseIntRange(xml, vStart, vEnd);
+        if (constant) {
+          shadow.put(row, col, SHADOW_KIND.text, Number.NaN, format, stringAt(ctx, index, row, col));
+          if (cells[col] !== undefined) cells[col] = undefined;
+          continue;
+        }
+        value = sharedString(ctx, index, row, col);
       } else if (type === 'str') {
         value = { kind: 'text', value: decodeXString(xml.slice(vStart, vEnd)) };
       } else if (type === 'b') {
@@ -293,12 +318,16 @@ function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] 
   return r;
 }
 
+function stringAt(ctx: SheetContext, index: number, row: number, col: number): string {
+  const s = ctx.strings[index];
+  if (s === undefined) throw new SyntaxError(`shared string ${index} missing (${toA1(row, col)})`);
+  return s;
+}
+
 function sharedString(ctx: SheetContext, index: number, row: number, col: number): CellValue {
   const cached = ctx.stringValues[index];
   if (cached) return cached;
-  const s = ctx.strings[index];
-  if (s === undefined) throw new SyntaxError(`shared string ${index} missing (${toA1(row, col)})`);
-  const value: CellValue = Object.freeze({ kind: 'text', value: s });
+  const value: CellValue = Object.freeze({ kind: 'text', value: stringAt(ctx, index, row, col) });
   ctx.stringValues[index] = value;
   return value;
 }

@@ -1,4 +1,5 @@
-import { num, Sheet, text } from '../../../shared/grid';
+import { bool, type Cell, date, EMPTY_CELL, err, num, Sheet, text } from '../../../shared/grid';
+import { columnar } from '../../support/column-shadow';
 
 describe('Sheet.withCells', () => {
   const original = new Sheet({ name: 'Projekt', rows: [[{ value: text('Projekt') }, { value: text('Prognos') }], [{ value: text('A') }, { value: num(1) }]] });
@@ -28,5 +29,60 @@ describe('Sheet.formulaRows', () => {
     const sheet = new Sheet({ name: 'S', rows, formulaRows: [0, 2] });
     expect(sheet.formulaRows()).toEqual([0, 2]);
     expect(sheet.withCells({ B1: { value: num(3) }, A2: { value: num(1), formula: '0+1' } }).formulaRows()).toEqual([1, 2]);
+  });
+});
+
+describe('a sheet whose typed constants only its shadow holds (as the xlsx reader builds it)', () => {
+  const cells: (Cell | undefined)[] = [
+    { value: num(1163.6), numFmt: '#,##0.0' },
+    { value: num(-0) },
+    { value: date('2021-04-30'), numFmt: 'yyyy-mm-dd' },
+    { value: text('Projekt Ö') },
+    { value: text('') },
+    undefined,
+    { value: num(7), formula: 'A1+A2', numFmt: '0%' },
+    { value: { kind: 'empty' }, formula: 'SUM(A1:A2)' },
+    { value: bool(false) },
+    { value: err('#N/A') },
+    { value: text('Summa'), formula: 'B1' },
+  ];
+  // Every column meets every kind; the last rows end early, so rows and columns are ragged.
+  const reference = new Sheet({
+    name: 'Projekt',
+    rows: Array.from({ length: 14 }, (_, r) => (r === 5 ? undefined : cells.slice(0, r > 11 ? 4 : cells.length).map((_, i) => cells[(i + r) % cells.length]))),
+  });
+  const sheet = columnar(reference);
+
+  it('answers every accessor as the sheet with all its cells does, past its edges too', () => {
+    expect([sheet.rowCount, sheet.colCount]).toEqual([reference.rowCount, reference.colCount]);
+    for (let row = 0; row < reference.rowCount + 2; row++) {
+      for (let col = 0; col < reference.colCount + 2; col++) {
+        const at = { row, col };
+        expect({ ...at, cell: sheet.cell(row, col) }).toEqual({ ...at, cell: reference.cell(row, col) });
+        expect({ ...at, kind: sheet.kindAt(row, col), formula: sheet.formulaAt(row, col), text: sheet.text(row, col) }).toEqual({
+          ...at,
+          kind: reference.kindAt(row, col),
+          formula: reference.formulaAt(row, col),
+          text: reference.text(row, col),
+        });
+      }
+    }
+    expect([...sheet.cells()]).toEqual([...reference.cells()]);
+    expect(sheet.filledCellCount).toBe(reference.filledCellCount);
+    expect(sheet.find('Projekt Ö')).toEqual(reference.find('Projekt Ö'));
+    expect(sheet.find(/^1163/)).toEqual(reference.find(/^1163/));
+  });
+
+  it('is patched like any sheet: a written cell replaces the constant, the others stay, the shadow is no longer offered', () => {
+    const [numberAt, textAt] = [reference.find(/^1163/)!, reference.find('Projekt Ö')!];
+    const patch = { [Sheet.a1(numberAt.row, numberAt.col)]: EMPTY_CELL, [Sheet.a1(textAt.row, textAt.col)]: { value: num(5) } };
+    const patched = sheet.withCells(patch);
+    const expected = reference.withCells(patch);
+    expect(sheet.columnShadow()).toBeDefined();
+    expect(patched.columnShadow()).toBeUndefined();
+    expect([...patched.cells()]).toEqual([...expected.cells()]);
+    expect(patched.filledCellCount).toBe(expected.filledCellCount);
+    expect(patched.kindAt(numberAt.row, numberAt.col)).toBe('empty');
+    expect(sheet.value(numberAt.row, numberAt.col)).toEqual(num(1163.6));
   });
 });
