@@ -11,7 +11,7 @@ import { templates } from '../../shared/templates';
 import { buildT01Workbook } from '../fixtures/xlsx/t01-workbook';
 import type { BenchSuite } from './suites';
 import { readWorkbookWithExcelJS } from './xlsx-exceljs-reader';
-import { medianOf, medianTime } from './timing';
+import { medianKept, medianOf, medianTime } from './timing';
 
 const PROJECT_ROWS = 6_700;
 const REPEATS = 7;
@@ -19,6 +19,7 @@ const REPEATS = 7;
 const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
 
 const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
+const mb = (bytes: number) => `${formatSvNumber(bytes / 1e6, { decimals: 1 })} MB`;
 
 export const xlsxReadValidateSuite: BenchSuite = {
   name: 'xlsx-read-validate',
@@ -90,6 +91,8 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
     sideBySide.fflate.push(t2 - t1);
     sideBySide.pipeline.push(t3 - t2);
   }
+  // What a read workbook keeps in memory, as the CLI holds it while the rules run.
+  const kept = { own: await medianKept(() => readWorkbook(path), 3), excel: await medianKept(async () => readWorkbookWithExcelJS(new Uint8Array(await readFile(path))), 3) };
   const pipeline = medianOf(sideBySide.pipeline);
   const readsBeside = { zlib: medianOf(sideBySide.zlib), fflate: medianOf(sideBySide.fflate) };
   const engine = medianOf(parts.rules);
@@ -105,6 +108,7 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
       `reads timed alternately with the pipeline: node:zlib ${ms(readsBeside.zlib)}, fflate ${ms(readsBeside.fflate)}`,
       `validate ÷ fastest read (${fastestName}), alternate runs, ${content}: ${(pipeline / fastest).toFixed(2).replace('.', ',')} (target ≤ 1,2)`,
       `engine: validateWorkbook ${ms(engine)}, ${checked} cells checked, ${formatSvNumber(Math.round(checked / (engine / 1000)))} cells/s`,
+      `memory a read workbook keeps: own reader ${mb(kept.own)}, ExcelJS ${mb(kept.excel)} (${(kept.excel / kept.own).toFixed(1).replace('.', ',')}× own)`,
       '',
     ].join('\n'),
   );

@@ -3,7 +3,7 @@ import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
 import { excelSerialToDay } from './excel-date';
 import { shiftFormula } from './shift-formula';
-import { decodeEntities, decodeXString, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix } from './xml-scan';
+import { decodeEntities, decodeXString, detached, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix } from './xml-scan';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -208,7 +208,7 @@ function readCells(
             j = tag.after;
           } else {
             const fEnd = xml.indexOf('<', tag.after);
-            text = decodeEntities(xml.slice(tag.after, fEnd));
+            text = detached(decodeEntities(xml.slice(tag.after, fEnd)));
             j = fEnd;
           }
           formula = resolveFormula(text, tag.attrs, row, col, masters);
@@ -216,7 +216,7 @@ function readCells(
           const isClose = xml.indexOf('</' + p + 'is>', m);
           const stop = isClose === -1 || isClose > cellEnd ? cellEnd : isClose;
           phonetic ??= xml.includes('<' + p + 'rPh');
-          inline = richText(xml, m, stop, p, phonetic);
+          inline = detached(richText(xml, m, stop, p, phonetic));
           j = stop;
         } else {
           j = xml.indexOf('>', j) + 1;
@@ -259,12 +259,12 @@ function readCells(
         }
         value = sharedString(ctx, index, row, col);
       } else if (type === 'str') {
-        value = { kind: 'text', value: decodeXString(xml.slice(vStart, vEnd)) };
+        value = { kind: 'text', value: detached(decodeXString(xml.slice(vStart, vEnd))) };
       } else if (type === 'b') {
         const b = xml.slice(vStart, vEnd).trim();
         value = b === '1' || b === 'true' ? TRUE : FALSE;
       } else if (type === 'e') {
-        value = { kind: 'error', value: decodeEntities(xml.slice(vStart, vEnd)) };
+        value = { kind: 'error', value: detached(decodeEntities(xml.slice(vStart, vEnd))) };
       } else if (type === 'd') {
         value = { kind: 'date', value: xml.slice(vStart, vStart + 10) };
         shadowNumber = dayOfIso(value.value) ?? Number.NaN;
