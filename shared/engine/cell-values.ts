@@ -1,4 +1,4 @@
-import { type Cell, type Sheet, cellText, isBlank } from '../grid';
+import { type Cell, type Sheet, isBlank } from '../grid';
 import { parseSvNumber } from '../locale';
 
 /**
@@ -28,8 +28,9 @@ export function numberOrZero(sheet: Sheet, row: number, col: number): number {
   return numberAt(sheet, row, col) ?? 0;
 }
 
+/** The cell's text, trimmed: Sheet.text, as a function beside numberAt for the rules. */
 export function textAt(sheet: Sheet, row: number, col: number): string {
-  return cellText(sheet.cell(row, col)).trim();
+  return sheet.text(row, col);
 }
 
 /**

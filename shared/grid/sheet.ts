@@ -124,7 +124,13 @@ export class Sheet {
     return this.cell(row, col).value;
   }
 
+  /** The cell's text, trimmed (see cellText). */
   text(row: number, col: number): string {
+    // A typed text is read where it is kept, without making a cell: recognition reads the name
+    // of every row of a table.
+    if (this.columns !== undefined && this.rows[row]?.[col] === undefined && typedCode(this.columns, row, col) === TEXT) {
+      return (this.columns.texts[col]?.[row] ?? '').trim();
+    }
     return cellText(this.cell(row, col)).trim();
   }
 
