@@ -48,6 +48,24 @@ export const SHADOW_MAX_FORMATS = 65_536;
 
 const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([undefined]);
 
+/**
+ * Thrown by ColumnShadowBuilder.put when the sheet's cells are too sparse for dense columns: a
+ * reader then keeps every cell as an object and no shadow. A column holds every row up to its
+ * last cell, so a file of a few kilobytes with one cell at row 1 048 576 in each of 400 columns
+ * would otherwise take 4 GB.
+ */
+export class ShadowTooSparse extends Error {
+  constructor() {
+    super('cells too sparse for typed columns');
+    this.name = 'ShadowTooSparse';
+  }
+}
+
+/** Rows the columns of one shadow may hold together whatever the cell count: 11 MB at most. */
+export const SHADOW_MIN_BUDGET = 1 << 20;
+/** Beyond that, rows held per cell put: dense tables use 1 to 2. */
+export const SHADOW_ROWS_PER_CELL = 8;
+
 /** Collects a shadow cell by cell, in whatever order a reader meets the cells. */
 export class ColumnShadowBuilder {
   private readonly kinds: (Uint8Array | undefined)[] = [];
@@ -55,6 +73,9 @@ export class ColumnShadowBuilder {
   private readonly formats: (Uint16Array | undefined)[] = [];
   private readonly texts: (string | undefined)[][] = [];
   private rowCount = 0;
+  /** Rows held by all columns together, and cells put: their ratio is the sparseness (see ShadowTooSparse). */
+  private held = 0;
+  private puts = 0;
 
   /** numFmts: what the format indexes given to put mean; numFmts[0] must be undefined. */
   constructor(private readonly numFmts: readonly (string | undefined)[] = NO_FORMATS) {
@@ -65,8 +86,11 @@ export class ColumnShadowBuilder {
   put(row: number, col: number, kind: number, number: number, format = 0, text?: string): void {
     let kinds = this.kinds[col];
     let numbers = this.numbers[col];
+    this.puts++;
     if (kinds === undefined || row >= kinds.length) {
       const size = Math.max(64, row + 1, (kinds?.length ?? 0) * 2);
+      this.held += size - (kinds?.length ?? 0);
+      if (this.held > Math.max(SHADOW_MIN_BUDGET, SHADOW_ROWS_PER_CELL * this.puts)) throw new ShadowTooSparse();
       const grownKinds = new Uint8Array(size);
       const grownNumbers = new Float64Array(size).fill(Number.NaN);
       if (kinds) grownKinds.set(kinds);

@@ -36,7 +36,7 @@ async function keptBytes(): Promise<number> {
 }
 
 // Where what is measured stays reachable while it is measured.
-let held: unknown;
+const reachable: unknown[] = [];
 
 /**
  * Memory (bytes) that what `make` returns keeps reachable. Measured in a frame of its own, which
@@ -44,9 +44,9 @@ let held: unknown;
  */
 async function keptBy(make: () => Promise<unknown>): Promise<number> {
   const before = await keptBytes();
-  held = await make();
+  reachable.push(await make());
   const after = await keptBytes();
-  held = undefined;
+  reachable.length = 0;
   return after - before;
 }
 

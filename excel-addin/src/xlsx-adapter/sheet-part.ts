@@ -1,4 +1,4 @@
-import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, SHADOW_KIND, SHADOW_MAX_FORMATS, shadowCode, toA1 } from '../../../shared/grid';
+import { type Cell, type CellValue, ColumnShadowBuilder, type ColumnShadow, SHADOW_KIND, SHADOW_MAX_FORMATS, ShadowTooSparse, shadowCode, toA1 } from '../../../shared/grid';
 import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
 import { excelSerialToDay } from './excel-date';
@@ -19,9 +19,10 @@ export interface SheetContent {
   readonly formulaRows: readonly number[];
   /**
    * Every cell's kind and number in typed columns, filled in the same pass (see ColumnShadow). The
-   * typed numbers and dates are kept there alone: rows has no object for them.
+   * typed numbers, dates and texts are kept there alone: rows has no object for them. Undefined
+   * when the cells are too sparse for columns (see ShadowTooSparse): rows then holds every cell.
    */
-  readonly shadow: ColumnShadow;
+  readonly shadow: ColumnShadow | undefined;
   readonly merges: string[];
   readonly protected: boolean;
 }
@@ -51,11 +52,11 @@ interface SharedMaster {
 export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   const p = rootPrefix(xml);
   const plen = p.length;
-  const rows: (Cell | undefined)[][] = [];
-  const formulaRows: number[] = [];
+  let rows: (Cell | undefined)[][] = [];
+  let formulaRows: number[] = [];
   // A cell's number format is its style's, so a style's index (plus one: 0 is none) is the format's.
   const numFmts = [undefined, ...ctx.styles.slice(0, SHADOW_MAX_FORMATS - 1).map((s) => s.numFmt)];
-  const shadow = new ColumnShadowBuilder(numFmts);
+  let shadow: ColumnShadowBuilder | undefined = new ColumnShadowBuilder(numFmts);
   let after = 0;
   const dataStart = findTag(xml, p + 'sheetData', 0);
   if (dataStart !== -1) {
@@ -67,7 +68,14 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
       const closeTag = '</' + p + 'sheetData>';
       const dataEnd = xml.indexOf(closeTag, gt);
       if (dataEnd === -1) throw new SyntaxError('unterminated <sheetData>');
-      readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows, shadow);
+      try {
+        readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows, shadow);
+      } catch (error) {
+        if (!(error instanceof ShadowTooSparse)) throw error;
+        // Read again, every cell an object, as sparse rows hold them at no cost per empty cell.
+        [rows, formulaRows, shadow] = [[], [], undefined];
+        readCells(xml, gt + 1, dataEnd, p, plen, ctx, rows, formulaRows, undefined);
+      }
       after = dataEnd + closeTag.length;
     }
   }
@@ -79,7 +87,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   if (mergeCells !== -1) {
     for (const m of findElements(xml, p + 'mergeCell', mergeCells)) if (m.attrs.ref) merges.push(m.attrs.ref);
   }
-  return { rows, formulaRows: ascendingUnique(formulaRows), shadow: shadow.build(), merges, protected: isProtected };
+  return { rows, formulaRows: ascendingUnique(formulaRows), shadow: shadow?.build(), merges, protected: isProtected };
 }
 
 function readCells(
@@ -91,7 +99,7 @@ function readCells(
   ctx: SheetContext,
   rows: (Cell | undefined)[][],
   formulaRows: number[],
-  shadow: ColumnShadowBuilder,
+  shadow: ColumnShadowBuilder | undefined,
 ): void {
   const cellClose = '</' + p + 'c>';
   const masters = new Map<string, SharedMaster>();
@@ -227,12 +235,12 @@ function readCells(
       // A typed constant (number, date, text) is held by the shadow alone (see Sheet); a repeated
       // reference replaces the cell before it.
       const format = style < ctx.styles.length ? style + 1 : 0;
-      const constant = formula === undefined && format < SHADOW_MAX_FORMATS;
+      const constant = shadow !== undefined && formula === undefined && format < SHADOW_MAX_FORMATS;
       let value: CellValue;
       let shadowNumber = Number.NaN;
       if (type === 'inlineStr') {
         if (inline !== undefined && constant) {
-          shadow.put(row, col, SHADOW_KIND.text, Number.NaN, format, inline);
+          shadow!.put(row, col, SHADOW_KIND.text, Number.NaN, format, inline);
           if (cells[col] !== undefined) cells[col] = undefined;
           continue;
         }
@@ -244,7 +252,7 @@ function readCells(
         if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
         const day = styleInfo.isDate ? excelSerialToDay(num, ctx.date1904) : undefined;
         if (constant) {
-          shadow.put(row, col, day === undefined ? SHADOW_KIND.number : SHADOW_KIND.date, day ?? num, format);
+          shadow!.put(row, col, day === undefined ? SHADOW_KIND.number : SHADOW_KIND.date, day ?? num, format);
           if (cells[col] !== undefined) cells[col] = undefined;
           continue;
         }
@@ -253,7 +261,7 @@ function readCells(
       } else if (type === 's') {
         const index = parseIntRange(xml, vStart, vEnd);
         if (constant) {
-          shadow.put(row, col, SHADOW_KIND.text, Number.NaN, format, stringAt(ctx, index, row, col));
+          shadow!.put(row, col, SHADOW_KIND.text, Number.NaN, format, stringAt(ctx, index, row, col));
           if (cells[col] !== undefined) cells[col] = undefined;
           continue;
         }
@@ -273,7 +281,7 @@ function readCells(
       }
       if (value === EMPTY && formula === undefined) continue;
       if (formula !== undefined && formulaRows[formulaRows.length - 1] !== row) formulaRows.push(row);
-      shadow.put(row, col, shadowCode(value.kind, formula !== undefined), shadowNumber);
+      shadow?.put(row, col, shadowCode(value.kind, formula !== undefined), shadowNumber);
       const numFmt = styleInfo.numFmt;
       cells[col] =
         formula === undefined

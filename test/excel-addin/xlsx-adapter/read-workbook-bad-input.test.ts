@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { fflateInflate, nodeInflate } from '../../../excel-addin/src/xlsx-adapter/inflate';
 import { WorkbookReadError, readWorkbook } from '../../../excel-addin/src/xlsx-adapter/read-workbook';
+import { num, toA1 } from '../../../shared/grid';
 import { deflatedZeros, rawXlsx, writeZip } from './zip-fixtures';
 
 let dir = '';
@@ -172,6 +173,18 @@ describe('readWorkbook on unusable input', () => {
       expect(e.code).toBe('too-large');
       oneLine(e);
     });
+  });
+
+  it('cells a million rows apart, in many columns, are read as sparse rows, not as typed columns to the last row', async () => {
+    // Typed columns to row 1 048 576 in each of 400 columns would take 4 GB for this 2,5 kB file.
+    const far = Array.from({ length: 400 }, (_, c) => `<c r="${toA1(1_048_575, c)}"><v>${c}</v></c>`).join('');
+    const sparse = await readWorkbook(rawXlsx({ sheets: [{ name: 'Glest', xml: `<row r="1"><c r="A1"><v>7</v></c></row><row r="1048576">${far}</row>` }] }));
+    const sheet = sparse.sheets[0]!;
+    expect(sheet.columnShadow()).toBeUndefined();
+    expect([sheet.rowCount, sheet.colCount]).toEqual([1_048_576, 400]);
+    expect([sheet.at('A1').value, sheet.at('A1048576').value, sheet.at('OJ1048576').value]).toEqual([num(7), num(0), num(399)]);
+    // A dense sheet keeps its columns.
+    expect((await readWorkbook(good)).sheets[0]!.columnShadow()).toBeDefined();
   });
 
   it('the good workbook itself reads with either inflater, so the failures above are about the damage', async () => {
