@@ -150,9 +150,20 @@ export class Sheet {
 
   /** Visits every non-empty cell in reading order. */
   *cells(): Generator<{ row: number; col: number; cell: Cell }> {
-    if (this.columns) {
+    const columns = this.columns;
+    if (columns) {
+      // Each row up to its own last cell object, then the typed columns past it: one cell far to
+      // the right does not make every row as wide.
+      const typed: number[] = [];
+      for (let col = 0; col < columns.kinds.length; col++) if (columns.kinds[col]) typed.push(col);
       for (let row = 0; row < this.rowCount; row++) {
-        for (let col = 0; col < this.colCount; col++) {
+        const width = this.rows[row]?.length ?? 0;
+        for (let col = 0; col < width; col++) {
+          const cell = this.cell(row, col);
+          if (cell.value.kind !== 'empty') yield { row, col, cell };
+        }
+        for (const col of typed) {
+          if (col < width) continue;
           const cell = this.cell(row, col);
           if (cell.value.kind !== 'empty') yield { row, col, cell };
         }
