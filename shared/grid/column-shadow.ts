@@ -21,9 +21,9 @@ export function shadowCodeOf(cell: Cell): number {
  *
  * A rule walking a long table of amounts or dates reads these flat arrays instead of chasing
  * objects through a heap of hundreds of thousands. And the columns are where a sheet keeps its
- * typed numbers and dates (see Sheet): a filled template is mostly those, and making two objects
- * for each, only for the garbage collector to copy them while they are young, cost a third of a
- * read and most of what a validation right after it spent.
+ * typed numbers, dates and texts (see Sheet): a filled template is mostly those, and making two
+ * objects for each, only for the garbage collector to copy them while they are young, cost a
+ * quarter of a read and most of what a validation right after it spent.
  */
 export interface ColumnShadow {
   /** kinds[col][row]: SHADOW_KIND, plus SHADOW_FORMULA; a column or row past the arrays is empty. */
@@ -61,7 +61,7 @@ export class ShadowTooSparse extends Error {
   }
 }
 
-/** Rows the columns of one shadow may hold together whatever the cell count: 11 MB at most. */
+/** Rows the columns of one shadow may hold together whatever the cell count (11 bytes a row). */
 export const SHADOW_MIN_BUDGET = 1 << 20;
 /** Beyond that, rows held per cell put: dense tables use 1 to 2. */
 export const SHADOW_ROWS_PER_CELL = 8;

@@ -22,7 +22,7 @@ export class Sheet {
   /** Merged areas as A1 ranges ('A1:C1'). */
   readonly merges: readonly string[];
   private readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
-  /** Where the typed numbers and dates that rows lack are kept. */
+  /** Where the typed constants that rows lack are kept. */
   private readonly columns: ColumnShadow | undefined;
   readonly rowCount: number;
   readonly colCount: number;
@@ -34,12 +34,12 @@ export class Sheet {
     formulaRows?: readonly number[];
     /**
      * Every cell's kind and number in typed columns, as a reader kept them (see columnShadow); the
-     * typed numbers and dates rows lack are served from it.
+     * typed constants (numbers, dates, texts) rows lack are served from it.
      */
     shadow?: ColumnShadow;
     /**
      * Rows replace some of the shadow's cells (a patched copy): the shadow still serves the typed
-     * numbers and dates rows lack, but no longer says what every cell is, so columnShadow() is undefined.
+     * constants rows lack, but no longer says what every cell is, so columnShadow() is undefined.
      */
     patched?: boolean;
     merges?: readonly string[];
