@@ -15,6 +15,8 @@ import { medianKept, medianOf, medianTime } from './timing';
 
 const PROJECT_ROWS = 6_700;
 const REPEATS = 7;
+/** Rounds of the alternate timing: a multiple of its three steps, so every order comes as often. */
+const ALTERNATE_ROUNDS = 30;
 
 const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
 
@@ -76,20 +78,21 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
     parts.json.push(t3 - t2);
   }
   // The ratio's two sides timed in alternation, so that whatever else the machine does weighs
-  // on both alike; each side is the median of its own runs.
+  // on both alike; each side is the median of its own runs. The order turns each round: a step
+  // pays for the garbage the step before it left, and each step follows each other one as often.
   const sideBySide = { zlib: [] as number[], fflate: [] as number[], pipeline: [] as number[] };
-  for (let i = 0; i <= 4 * REPEATS; i++) {
-    const t0 = performance.now();
-    await readWorkbook(path);
-    const t1 = performance.now();
-    await readWorkbook(path, { inflate: fflateInflate });
-    const t2 = performance.now();
-    renderJson([await checkWorkbookFile(path, templates)], 'sv');
-    const t3 = performance.now();
-    if (i === 0) continue;
-    sideBySide.zlib.push(t1 - t0);
-    sideBySide.fflate.push(t2 - t1);
-    sideBySide.pipeline.push(t3 - t2);
+  const steps: [keyof typeof sideBySide, () => Promise<unknown>][] = [
+    ['zlib', () => readWorkbook(path)],
+    ['fflate', () => readWorkbook(path, { inflate: fflateInflate })],
+    ['pipeline', async () => renderJson([await checkWorkbookFile(path, templates)], 'sv')],
+  ];
+  for (let round = 0; round <= ALTERNATE_ROUNDS; round++) {
+    for (let k = 0; k < steps.length; k++) {
+      const [side, step] = steps[(round + k) % steps.length]!;
+      const start = performance.now();
+      await step();
+      if (round > 0) sideBySide[side].push(performance.now() - start);
+    }
   }
   // What a read workbook keeps in memory, as the CLI holds it while the rules run.
   const kept = { own: await medianKept(() => readWorkbook(path), 3), excel: await medianKept(async () => readWorkbookWithExcelJS(new Uint8Array(await readFile(path))), 3) };
