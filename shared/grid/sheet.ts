@@ -128,10 +128,8 @@ export class Sheet {
   text(row: number, col: number): string {
     // A typed text is read where it is kept, without making a cell: recognition reads the name
     // of every row of a table.
-    if (this.columns !== undefined && this.rows[row]?.[col] === undefined && typedCode(this.columns, row, col) === TEXT) {
-      return (this.columns.texts[col]?.[row] ?? '').trim();
-    }
-    return cellText(this.cell(row, col)).trim();
+    const typed = this.columns !== undefined && this.rows[row]?.[col] === undefined ? typedText(this.columns, row, col) : undefined;
+    return (typed ?? cellText(this.cell(row, col))).trim();
   }
 
   /** Number of cells that hold something (for benchmarks and progress). */
@@ -148,34 +146,24 @@ export class Sheet {
     return n;
   }
 
-  /** Visits every non-empty cell in reading order. */
+  /**
+   * Visits every non-empty cell in reading order: each row up to its own last cell object, then
+   * the typed columns past it, so one cell far to the right does not make every row as wide.
+   */
   *cells(): Generator<{ row: number; col: number; cell: Cell }> {
-    const columns = this.columns;
-    if (columns) {
-      // Each row up to its own last cell object, then the typed columns past it: one cell far to
-      // the right does not make every row as wide.
-      const typed: number[] = [];
-      for (let col = 0; col < columns.kinds.length; col++) if (columns.kinds[col]) typed.push(col);
-      for (let row = 0; row < this.rowCount; row++) {
-        const width = this.rows[row]?.length ?? 0;
-        for (let col = 0; col < width; col++) {
-          const cell = this.cell(row, col);
-          if (cell.value.kind !== 'empty') yield { row, col, cell };
-        }
-        for (const col of typed) {
-          if (col < width) continue;
-          const cell = this.cell(row, col);
-          if (cell.value.kind !== 'empty') yield { row, col, cell };
-        }
+    const typed: number[] = [];
+    const kinds = this.columns?.kinds ?? [];
+    for (let col = 0; col < kinds.length; col++) if (kinds[col]) typed.push(col);
+    for (let row = 0; row < this.rowCount; row++) {
+      const width = this.rows[row]?.length ?? 0;
+      for (let col = 0; col < width; col++) {
+        const cell = this.cell(row, col);
+        if (cell.value.kind !== 'empty') yield { row, col, cell };
       }
-      return;
-    }
-    for (let row = 0; row < this.rows.length; row++) {
-      const r = this.rows[row];
-      if (!r) continue;
-      for (let col = 0; col < r.length; col++) {
-        const cell = r[col];
-        if (cell && cell.value.kind !== 'empty') yield { row, col, cell };
+      for (const col of typed) {
+        if (col < width) continue;
+        const cell = this.cell(row, col);
+        if (cell.value.kind !== 'empty') yield { row, col, cell };
       }
     }
   }
@@ -226,16 +214,22 @@ function typedKind(columns: ColumnShadow, row: number, col: number): CellValue['
   const code = typedCode(columns, row, col);
   if (code === NUMBER) return 'number';
   if (code === DATE) return 'date';
-  return code === TEXT && columns.texts[col]?.[row] !== undefined ? 'text' : 'empty';
+  return typedText(columns, row, col) !== undefined ? 'text' : 'empty';
+}
+
+/** The text of the typed text the columns hold at row × col; undefined for any other cell. */
+function typedText(columns: ColumnShadow, row: number, col: number): string | undefined {
+  return typedCode(columns, row, col) === TEXT ? columns.texts[col]?.[row] : undefined;
 }
 
 /** The typed number, date or text the columns hold at row × col, made as a cell; undefined for any other. */
 function typedConstant(columns: ColumnShadow, row: number, col: number): Cell | undefined {
   const code = typedCode(columns, row, col);
+  const text = typedText(columns, row, col);
   let value: CellValue;
   if (code === NUMBER) value = { kind: 'number', value: columns.numbers[col]![row]! };
   else if (code === DATE) value = { kind: 'date', value: isoOfDay(columns.numbers[col]![row]!) };
-  else if (code === TEXT && columns.texts[col]?.[row] !== undefined) value = { kind: 'text', value: columns.texts[col]![row]! };
+  else if (text !== undefined) value = { kind: 'text', value: text };
   else return undefined;
   const formats = columns.formats[col];
   const numFmt = formats !== undefined && row < formats.length ? columns.numFmts[formats[row]!] : undefined;

@@ -84,7 +84,7 @@ export function parseWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_RE
     const strings = parseSharedStrings(text(zip, part));
     part = info.styles ?? 'xl/styles.xml';
     const styles = parseStyles(text(zip, part));
-    const ctx: SheetContext = { strings, styles, date1904: info.date1904, stringValues: [] };
+    const ctx: SheetContext = { strings, styles, date1904: info.date1904 };
     const sheets: Sheet[] = [];
     for (const entry of info.sheets) {
       if (entry.kind !== 'worksheet') continue;

@@ -9,8 +9,6 @@ export interface SheetContext {
   readonly strings: readonly string[];
   readonly styles: readonly CellStyle[];
   readonly date1904: boolean;
-  /** One value object per shared string, made on first use: a column of repeated labels shares it. */
-  readonly stringValues: (CellValue | undefined)[];
 }
 
 export interface SheetContent {
@@ -232,16 +230,14 @@ function readCells(
       }
 
       const styleInfo = ctx.styles[style] ?? NO_STYLE;
-      // A typed constant (number, date, text) is held by the shadow alone (see Sheet); a repeated
-      // reference replaces the cell before it.
+      // A typed constant (number, date, text) is held by the shadow alone (see keepTyped).
       const format = style < ctx.styles.length ? style + 1 : 0;
-      const constant = shadow !== undefined && formula === undefined && format < SHADOW_MAX_FORMATS;
+      const typedInto = formula === undefined && format < SHADOW_MAX_FORMATS ? shadow : undefined;
       let value: CellValue;
       let shadowNumber = Number.NaN;
       if (type === 'inlineStr') {
-        if (inline !== undefined && constant) {
-          shadow!.put(row, col, SHADOW_KIND.text, Number.NaN, format, inline);
-          if (cells[col] !== undefined) cells[col] = undefined;
+        if (inline !== undefined && typedInto) {
+          keepTyped(typedInto, cells, row, col, SHADOW_KIND.text, Number.NaN, format, inline);
           continue;
         }
         value = inline === undefined ? EMPTY : { kind: 'text', value: inline };
@@ -251,21 +247,19 @@ function readCells(
         const num = parseNumber(xml, vStart, vEnd);
         if (Number.isNaN(num)) throw new SyntaxError(`number expected in ${toA1(row, col)}`);
         const day = styleInfo.isDate ? excelSerialToDay(num, ctx.date1904) : undefined;
-        if (constant) {
-          shadow!.put(row, col, day === undefined ? SHADOW_KIND.number : SHADOW_KIND.date, day ?? num, format);
-          if (cells[col] !== undefined) cells[col] = undefined;
+        if (typedInto) {
+          keepTyped(typedInto, cells, row, col, day === undefined ? SHADOW_KIND.number : SHADOW_KIND.date, day ?? num, format);
           continue;
         }
         value = day === undefined ? { kind: 'number', value: num } : { kind: 'date', value: isoOfDay(day) };
         shadowNumber = day ?? num;
       } else if (type === 's') {
-        const index = parseIntRange(xml, vStart, vEnd);
-        if (constant) {
-          shadow!.put(row, col, SHADOW_KIND.text, Number.NaN, format, stringAt(ctx, index, row, col));
-          if (cells[col] !== undefined) cells[col] = undefined;
+        const s = sharedString(ctx, parseIntRange(xml, vStart, vEnd), row, col);
+        if (typedInto) {
+          keepTyped(typedInto, cells, row, col, SHADOW_KIND.text, Number.NaN, format, s);
           continue;
         }
-        value = sharedString(ctx, index, row, col);
+        value = { kind: 'text', value: s };
       } else if (type === 'str') {
         value = { kind: 'text', value: detached(decodeXString(xml.slice(vStart, vEnd))) };
       } else if (type === 'b') {
@@ -326,18 +320,19 @@ function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] 
   return r;
 }
 
-function stringAt(ctx: SheetContext, index: number, row: number, col: number): string {
+/**
+ * Keeps a typed constant in the shadow alone, with no cell object: the sheet makes the cell when
+ * asked for it (see Sheet). A repeated reference replaces the cell before it.
+ */
+function keepTyped(shadow: ColumnShadowBuilder, cells: (Cell | undefined)[], row: number, col: number, code: number, number: number, format: number, text?: string): void {
+  shadow.put(row, col, code, number, format, text);
+  if (cells[col] !== undefined) cells[col] = undefined;
+}
+
+function sharedString(ctx: SheetContext, index: number, row: number, col: number): string {
   const s = ctx.strings[index];
   if (s === undefined) throw new SyntaxError(`shared string ${index} missing (${toA1(row, col)})`);
   return s;
-}
-
-function sharedString(ctx: SheetContext, index: number, row: number, col: number): CellValue {
-  const cached = ctx.stringValues[index];
-  if (cached) return cached;
-  const value: CellValue = Object.freeze({ kind: 'text', value: stringAt(ctx, index, row, col) });
-  ctx.stringValues[index] = value;
-  return value;
 }
 
 // Newer functions are stored with a compatibility prefix (_xlfn.IFS); Excel and Office.js show them without.
