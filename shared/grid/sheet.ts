@@ -24,6 +24,8 @@ export class Sheet {
   private readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
   /** Where the typed constants that rows lack are kept. */
   private readonly columns: ColumnShadow | undefined;
+  /** The columns that have a typed column, ascending. */
+  private readonly typedCols: readonly number[];
   readonly rowCount: number;
   readonly colCount: number;
 
@@ -52,6 +54,10 @@ export class Sheet {
     this.hidden = init.hidden ?? false;
     this.protected = init.protected ?? false;
     this.columns = init.shadow;
+    const typed: number[] = [];
+    const kinds = init.shadow?.kinds ?? [];
+    for (let col = 0; col < kinds.length; col++) if (kinds[col]) typed.push(col);
+    this.typedCols = typed;
     this.rowCount = Math.max(init.rows.length, init.shadow?.rowCount ?? 0);
     let cols = init.shadow?.kinds.length ?? 0;
     for (const r of init.rows) if (r && r.length > cols) cols = r.length;
@@ -108,6 +114,17 @@ export class Sheet {
     return typedKind(this.columns, row, col);
   }
 
+  /**
+   * Whether every cell of the row is empty (see kindAt), found without walking every column: a
+   * scan down a sheet whose last cell is a million rows down need not visit each empty row's width.
+   */
+  rowIsEmpty(row: number): boolean {
+    const r = this.rows[row];
+    if (r) for (let col = 0; col < r.length; col++) if (r[col] !== undefined && r[col]!.value.kind !== 'empty') return false;
+    if (this.columns) for (const col of this.typedCols) if ((r?.[col] === undefined) && typedKind(this.columns, row, col) !== 'empty') return false;
+    return true;
+  }
+
   /** The cell's formula, if any, without its value (see kindAt). A typed constant has none. */
   formulaAt(row: number, col: number): string | undefined {
     return this.rows[row]?.[col]?.formula;
@@ -151,16 +168,13 @@ export class Sheet {
    * the typed columns past it, so one cell far to the right does not make every row as wide.
    */
   *cells(): Generator<{ row: number; col: number; cell: Cell }> {
-    const typed: number[] = [];
-    const kinds = this.columns?.kinds ?? [];
-    for (let col = 0; col < kinds.length; col++) if (kinds[col]) typed.push(col);
     for (let row = 0; row < this.rowCount; row++) {
       const width = this.rows[row]?.length ?? 0;
       for (let col = 0; col < width; col++) {
         const cell = this.cell(row, col);
         if (cell.value.kind !== 'empty') yield { row, col, cell };
       }
-      for (const col of typed) {
+      for (const col of this.typedCols) {
         if (col < width) continue;
         const cell = this.cell(row, col);
         if (cell.value.kind !== 'empty') yield { row, col, cell };

@@ -97,6 +97,7 @@ function isNumberCell(sheet: Sheet, row: number, col: number): boolean {
 }
 
 function isDataRow(sheet: Sheet, row: number): boolean {
+  if (sheet.rowIsEmpty(row)) return false;
   for (let col = 1; col < sheet.colCount; col++) if (isNumberCell(sheet, row, col)) return true;
   return false;
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { formatSvNumber } from '../../../shared/locale';
+import { toA1 } from '../../../shared/grid';
+import { rawXlsx } from '../xlsx-adapter/zip-fixtures';
 import { assertBuiltCli, runCli } from './run-cli';
 
 interface JsonProblem {
@@ -53,6 +55,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'text.xlsx'), 'inte en arbetsbok\n');
   const good = new Uint8Array(await unknownWorkbook().xlsx.writeBuffer());
   await writeFile(join(dir, 'trasig.xlsx'), good.subarray(0, Math.floor(good.length / 2)));
+  // 2,5 kB: one cell on Excel's last row in each of 400 columns (see read-workbook-bad-input).
+  const far = Array.from({ length: 400 }, (_, c) => `<c r="${toA1(1_048_575, c)}"><v>${c}</v></c>`).join('');
+  await writeFile(join(dir, 'gles.xlsx'), rawXlsx({ sheets: [{ name: 'Glest', xml: `<row r="1048576">${far}</row>` }] }));
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -66,6 +71,13 @@ describe('namndstod validate: exit codes and usage', () => {
     expect(run.stdout).toContain('Okänd mall');
     expect(run.stdout).toContain('Letade efter');
     expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('checks a tiny file whose cells lie a million rows down like any other workbook', async () => {
+    const run = await runCli(['validate', 'gles.xlsx', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    const file = (JSON.parse(run.stdout) as { files: JsonFile[] }).files[0]!;
+    expect([file.file, file.template, file.problems, file.error]).toEqual(['gles.xlsx', null, [], undefined]);
   });
 
   it('exits 2 when every file is unreadable, still reporting each reason on one line', async () => {

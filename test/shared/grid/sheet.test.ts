@@ -68,6 +68,11 @@ describe('a sheet whose typed constants only its shadow holds (as the xlsx reade
       }
     }
     expect([...sheet.cells()]).toEqual([...reference.cells()]);
+    for (let row = 0; row < reference.rowCount + 2; row++) {
+      const empty = Array.from({ length: reference.colCount }, (_, col) => reference.kindAt(row, col)).every((k) => k === 'empty');
+      expect({ row, empty: sheet.rowIsEmpty(row) }).toEqual({ row, empty });
+      expect({ row, empty: reference.rowIsEmpty(row) }).toEqual({ row, empty });
+    }
     expect(sheet.filledCellCount).toBe(reference.filledCellCount);
     expect(sheet.find('Projekt Ö')).toEqual(reference.find('Projekt Ö'));
     expect(sheet.find(/^1163/)).toEqual(reference.find(/^1163/));

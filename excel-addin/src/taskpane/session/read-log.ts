@@ -128,6 +128,13 @@ export class TrackedSheet extends Sheet {
     return super.cell(row, col).value.kind;
   }
 
+  /** Depends on the kind of every cell of the row, empty ones too: an edit anywhere in it may change the answer. */
+  override rowIsEmpty(row: number): boolean {
+    // One past the last column too: a cell written there would fill the row.
+    for (let col = 0; col <= this.colCount; col++) current?.shape(this, row, col);
+    return super.rowIsEmpty(row);
+  }
+
   override formulaAt(row: number, col: number): string | undefined {
     current?.shape(this, row, col);
     return super.cell(row, col).formula;

@@ -35,4 +35,12 @@ describe('ReadLog', () => {
     expect(log.touches('Blad1', [{ row: 10, col: 1 }], newShape)).toBe(true);
     expect(log.touches('Blad1', [{ row: 10, col: 1 }])).toBe(true);
   });
+
+  it('counts asking whether a row is empty as a read of the shape of its every cell, past its last column too', () => {
+    const log = logged(() => sheet.rowIsEmpty(12));
+    const newShape = () => false;
+    for (const col of [0, 3, 9]) expect(log.touches('Blad1', [{ row: 12, col }], newShape)).toBe(true);
+    expect(log.touches('Blad1', [{ row: 12, col: 3 }], () => true)).toBe(false);
+    expect(log.touches('Blad1', [{ row: 13, col: 0 }], newShape)).toBe(false);
+  });
 });
