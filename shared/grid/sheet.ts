@@ -121,7 +121,7 @@ export class Sheet {
   rowIsEmpty(row: number): boolean {
     const r = this.rows[row];
     if (r) for (let col = 0; col < r.length; col++) if (r[col] !== undefined && r[col]!.value.kind !== 'empty') return false;
-    if (this.columns) for (const col of this.typedCols) if ((r?.[col] === undefined) && typedKind(this.columns, row, col) !== 'empty') return false;
+    if (this.columns) for (const col of this.typedCols) if (r?.[col] === undefined && typedKind(this.columns, row, col) !== 'empty') return false;
     return true;
   }
 
@@ -239,12 +239,14 @@ function typedText(columns: ColumnShadow, row: number, col: number): string | un
 /** The typed number, date or text the columns hold at row × col, made as a cell; undefined for any other. */
 function typedConstant(columns: ColumnShadow, row: number, col: number): Cell | undefined {
   const code = typedCode(columns, row, col);
-  const text = typedText(columns, row, col);
   let value: CellValue;
   if (code === NUMBER) value = { kind: 'number', value: columns.numbers[col]![row]! };
   else if (code === DATE) value = { kind: 'date', value: isoOfDay(columns.numbers[col]![row]!) };
-  else if (text !== undefined) value = { kind: 'text', value: text };
-  else return undefined;
+  else {
+    const text = typedText(columns, row, col);
+    if (text === undefined) return undefined;
+    value = { kind: 'text', value: text };
+  }
   const formats = columns.formats[col];
   const numFmt = formats !== undefined && row < formats.length ? columns.numFmts[formats[row]!] : undefined;
   return numFmt === undefined ? { value } : { value, numFmt };
