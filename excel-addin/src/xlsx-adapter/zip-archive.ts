@@ -91,7 +91,7 @@ export class ZipArchive {
     const byRatio = ratioLimit(data.length);
     let out: Uint8Array;
     try {
-      out = this.inflateRaw(data, Math.min(remaining, byRatio), ratioLimit);
+      out = this.inflateRaw(data, Math.min(remaining, byRatio), ratioLimit, entry.uncompressedSize);
     } catch (error) {
       if (error instanceof OutputLimitError) {
         throw error.early || byRatio < remaining ? readErrors.compressionRatio(this.limits.maxRatio) : readErrors.unpacksTooLarge(this.limits.maxTotalBytes);
