@@ -6,6 +6,7 @@ import { mkdirSync, existsSync } from 'node:fs';
 const entries = {
   namndstod: 'excel-addin/src/cli/main.ts',
   bench: 'test/bench/main.ts',
+  'bench-folder-run': 'test/bench/folder-run-child.ts',
   'write-fixtures': 'test/fixtures/xlsx/write-all-entry.ts',
   fuzz: 'test/fuzz/run.ts',
   soak: 'test/soak/main.ts',

@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkWorkbookFile, reportFromResult } from '../../excel-addin/src/cli/file-report';
 import { renderJson } from '../../excel-addin/src/cli/render-json';
 import { fflateInflate } from '../../excel-addin/src/xlsx-adapter/inflate';
@@ -19,6 +20,11 @@ const REPEATS = 7;
 const ALTERNATE_ROUNDS = 30;
 
 const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
+
+/** The folder run: files per process (the first few warm the JIT and are left out), processes per side. */
+const FOLDER_FILES = 25;
+const FOLDER_WARM_FILES = 5;
+const FOLDER_PROCESSES = 6;
 
 const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
 const mb = (bytes: number) => `${formatSvNumber(bytes / 1e6, { decimals: 1 })} MB`;
@@ -96,6 +102,7 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
   }
   // What a read workbook keeps in memory, as the CLI holds it while the rules run.
   const kept = { own: await medianKept(() => readWorkbook(path), 3), excel: await medianKept(async () => readWorkbookWithExcelJS(new Uint8Array(await readFile(path))), 3) };
+  const folder = folderRun(path);
   const pipeline = medianOf(sideBySide.pipeline);
   const readsBeside = { zlib: medianOf(sideBySide.zlib), fflate: medianOf(sideBySide.fflate) };
   const engine = medianOf(parts.rules);
@@ -110,9 +117,31 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
       `validate pipeline (read + rules + json, as the CLI)${ms(pipeline)}   (read ${medianOf(parts.read).toFixed(1)} + rules ${engine.toFixed(1)} + json ${medianOf(parts.json).toFixed(1)} ms)`,
       `reads timed alternately with the pipeline: node:zlib ${ms(readsBeside.zlib)}, fflate ${ms(readsBeside.fflate)}`,
       `validate ÷ fastest read (${fastestName}), alternate runs, ${content}: ${(pipeline / fastest).toFixed(2).replace('.', ',')} (target ≤ 1,2)`,
+      `as the CLI over a folder, each side in fresh processes (${FOLDER_PROCESSES} per side, ${FOLDER_FILES} files each): ` +
+        `read ${ms(folder.read)}, pipeline ${ms(folder.pipeline)} per file: ${(folder.pipeline / folder.read).toFixed(2).replace('.', ',')}`,
       `engine: validateWorkbook ${ms(engine)}, ${checked} cells checked, ${formatSvNumber(Math.round(checked / (engine / 1000)))} cells/s`,
       `memory a read workbook keeps: own reader ${mb(kept.own)}, ExcelJS ${mb(kept.excel)} (${(kept.excel / kept.own).toFixed(1).replace('.', ',')}× own)`,
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * The ratio as the CLI meets it on a folder: a process that only reads file after file beside one
+ * that validates them, each fresh and with only the CLI's code loaded, so neither inherits the
+ * heap this process grew (the ExcelJS reads above make its generations larger, and collections
+ * rarer, than the CLI's). A folder's time is the sum of its files', collections included, so a
+ * process gives its mean per file; processes of the two sides alternate, and each side is the
+ * median of its processes' means.
+ */
+function folderRun(path: string): { read: number; pipeline: number } {
+  const child = join(dirname(process.argv[1]!), 'bench-folder-run.cjs');
+  const means = { read: [] as number[], pipeline: [] as number[] };
+  for (let i = 0; i < FOLDER_PROCESSES; i++) {
+    for (const side of i % 2 ? (['pipeline', 'read'] as const) : (['read', 'pipeline'] as const)) {
+      const out = execFileSync(process.execPath, [child, side, path, String(FOLDER_FILES), String(FOLDER_WARM_FILES)], { encoding: 'utf8' });
+      means[side].push(Number(out.trim()));
+    }
+  }
+  return { read: medianOf(means.read), pipeline: medianOf(means.pipeline) };
 }

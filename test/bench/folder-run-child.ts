@@ -1,0 +1,28 @@
+/**
+ * One process of the xlsx-read-validate suite's folder run: `<read|pipeline> <file> <files> <warm>`
+ * reads the file (or validates it as the CLI does, to JSON) `files` times, as the CLI goes through a
+ * folder, and prints the mean time per file after the first `warm`. Its own bundle, so that it
+ * loads what the CLI loads and nothing of the bench.
+ */
+import { checkWorkbookFile } from '../../excel-addin/src/cli/file-report';
+import { renderJson } from '../../excel-addin/src/cli/render-json';
+import { readWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
+import { templates } from '../../shared/templates';
+
+async function main(): Promise<void> {
+  const [side, path, files, warm] = process.argv.slice(2);
+  if ((side !== 'read' && side !== 'pipeline') || !path) throw new Error('usage: bench-folder-run <read|pipeline> <file> <files> <warm>');
+  let total = 0;
+  for (let i = 0; i < Number(files); i++) {
+    const start = performance.now();
+    if (side === 'read') await readWorkbook(path);
+    else renderJson([await checkWorkbookFile(path, templates)], 'sv');
+    if (i >= Number(warm)) total += performance.now() - start;
+  }
+  process.stdout.write(`${total / (Number(files) - Number(warm))}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench-folder-run failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
