@@ -140,7 +140,9 @@ function folderRun(path: string): { read: number; pipeline: number } {
   for (let i = 0; i < FOLDER_PROCESSES; i++) {
     for (const side of i % 2 ? (['pipeline', 'read'] as const) : (['read', 'pipeline'] as const)) {
       const out = execFileSync(process.execPath, [child, side, path, String(FOLDER_FILES), String(FOLDER_WARM_FILES)], { encoding: 'utf8' });
-      means[side].push(Number(out.trim()));
+      const mean = Number(out.trim());
+      if (!(mean > 0)) throw new Error(`bench-folder-run ${side} printed no time: ${JSON.stringify(out)}`);
+      means[side].push(mean);
     }
   }
   return { read: medianOf(means.read), pipeline: medianOf(means.pipeline) };
