@@ -21,6 +21,8 @@ interface CentralEntry {
   readonly method: number;
   readonly flags: number;
   readonly compressedSize: number;
+  /** As the directory states it: a hint for the inflater's buffer (see RawInflate), never trusted. */
+  readonly uncompressedSize: number;
   readonly localOffset: number;
 }
 
@@ -55,6 +57,7 @@ export function listEntries(bytes: Uint8Array): CentralEntry[] {
       flags: view.getUint16(p + 8, true),
       method: view.getUint16(p + 10, true),
       compressedSize: view.getUint32(p + 20, true),
+      uncompressedSize: view.getUint32(p + 24, true),
       localOffset: view.getUint32(p + 42, true),
     });
     p += size;
@@ -69,7 +72,7 @@ export function listEntries(bytes: Uint8Array): CentralEntry[] {
 export function readEntry(bytes: Uint8Array, entry: CentralEntry, inflate: RawInflate = hostInflate): Uint8Array {
   const data = localRecord(bytes, entry).data;
   if (entry.method === 0) return data;
-  if (entry.method === 8) return inflate(data, DEFAULT_ZIP_LIMITS.maxTotalBytes);
+  if (entry.method === 8) return inflate(data, DEFAULT_ZIP_LIMITS.maxTotalBytes, undefined, entry.uncompressedSize);
   throw new ZipRewriteError(`unsupported compression method ${entry.method} in ${entry.name}`);
 }
 

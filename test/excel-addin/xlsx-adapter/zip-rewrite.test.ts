@@ -34,7 +34,7 @@ function headerFacts(bytes: Uint8Array, name: string): { crc: number; uncompress
   const e = listEntries(bytes).find((x) => x.name === name)!;
   const v = new DataView(e.header.buffer, e.header.byteOffset, e.header.byteLength);
   const data = readEntry(bytes, e, nodeInflate);
-  return { crc: v.getUint32(16, true), uncompressed: v.getUint32(24, true), actualCrc: zlibCrc32(data) >>> 0, actualSize: data.length };
+  return { crc: v.getUint32(16, true), uncompressed: e.uncompressedSize, actualCrc: zlibCrc32(data) >>> 0, actualSize: data.length };
 }
 
 describe.each<[string, RawDeflate]>([
@@ -89,6 +89,17 @@ describe.each<[string, RawDeflate]>([
       const o = old.find((x) => x.name === e.name)!;
       expect({ name: e.name, same: Buffer.compare(Buffer.from(readEntry(after, e)), Buffer.from(readEntry(before, o))) === 0 }).toEqual({ name: e.name, same: true });
     }
+  });
+});
+
+describe('readEntry', () => {
+  it('inflates a part into one buffer of the size the directory states, as the reader does', async () => {
+    const bytes = await workbook();
+    const e = listEntries(bytes).find((x) => x.name === SHEET)!;
+    expect(e.uncompressedSize).toBeGreaterThan(16 * 1024);
+    const data = readEntry(bytes, e, nodeInflate);
+    expect(data.length).toBe(e.uncompressedSize);
+    expect(data.buffer.byteLength).toBe(e.uncompressedSize + 1);
   });
 });
 
