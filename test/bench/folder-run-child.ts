@@ -4,10 +4,8 @@
  * folder, and prints the mean time per file after the first `warm`. Its own bundle, so that it
  * loads what the CLI loads and nothing of the bench.
  */
-import { checkWorkbookFile } from '../../excel-addin/src/cli/file-report';
-import { renderJson } from '../../excel-addin/src/cli/render-json';
 import { readWorkbook } from '../../excel-addin/src/xlsx-adapter/read-workbook';
-import { templates } from '../../shared/templates';
+import { validateAsCli } from './cli-pipeline';
 
 async function main(): Promise<void> {
   const [side, path, files, warm] = process.argv.slice(2);
@@ -16,7 +14,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < Number(files); i++) {
     const start = performance.now();
     if (side === 'read') await readWorkbook(path);
-    else renderJson([await checkWorkbookFile(path, templates)], 'sv');
+    else await validateAsCli(path);
     if (i >= Number(warm)) total += performance.now() - start;
   }
   process.stdout.write(`${total / (Number(files) - Number(warm))}\n`);

@@ -10,6 +10,7 @@ import { validateWorkbook } from '../../shared/engine';
 import { formatSvNumber } from '../../shared/locale';
 import { templates } from '../../shared/templates';
 import { buildT01Workbook } from '../fixtures/xlsx/t01-workbook';
+import { validateAsCli } from './cli-pipeline';
 import type { BenchSuite } from './suites';
 import { readWorkbookWithExcelJS } from './xlsx-exceljs-reader';
 import { medianKept, medianOf, medianTime } from './timing';
@@ -90,7 +91,7 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
   const steps: [keyof typeof sideBySide, () => Promise<unknown>][] = [
     ['zlib', () => readWorkbook(path)],
     ['fflate', () => readWorkbook(path, { inflate: fflateInflate })],
-    ['pipeline', async () => renderJson([await checkWorkbookFile(path, templates)], 'sv')],
+    ['pipeline', () => validateAsCli(path)],
   ];
   for (let round = 0; round <= ALTERNATE_ROUNDS; round++) {
     for (let k = 0; k < steps.length; k++) {
