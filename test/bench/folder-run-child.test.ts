@@ -29,15 +29,22 @@ describe('the folder run of the xlsx-read-validate bench', () => {
     expect(report.files[0]!.problems.length).toBeGreaterThan(0);
   });
 
-  it.each(['read', 'pipeline'])('a %s process prints its mean time per file after the warm-up', (side) => {
-    const out = execFileSync(process.execPath, [CHILD, side, path, '3', '1'], { encoding: 'utf8' });
+  it.each([
+    ['read', 'cli-heap'],
+    ['read', 'v8-heap'],
+    ['pipeline', 'cli-heap'],
+  ])('a %s process with %s prints its mean time per file after the warm-up', (side, heap) => {
+    const out = execFileSync(process.execPath, [CHILD, side, path, '3', '1', heap], { encoding: 'utf8' });
     expect(out).toMatch(/^\d+(\.\d+)?\n$/);
     expect(Number(out)).toBeGreaterThan(0);
   });
 
-  it('a process told something else fails with its usage, so the bench stops', () => {
-    const run = spawnSync(process.execPath, [CHILD, 'write', path, '3', '1'], { encoding: 'utf8' });
+  it.each([
+    ['write', 'cli-heap'],
+    ['read', 'big-heap'],
+  ])('a process told %s with %s fails with its usage, so the bench stops', (side, heap) => {
+    const run = spawnSync(process.execPath, [CHILD, side, path, '3', '1', heap], { encoding: 'utf8' });
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain('usage: bench-folder-run <read|pipeline>');
+    expect(run.stderr).toContain('usage: bench-folder-run <read|pipeline> <file> <files> <warm> [cli-heap|v8-heap]');
   });
 });

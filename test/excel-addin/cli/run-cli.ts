@@ -11,10 +11,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built CLI as a user would: a real node process, output captured through pipes. */
-export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/**
+ * Runs the built CLI as a user would: a real node process, output captured through pipes.
+ * nodeArgs go to node itself, before the script (a V8 trace flag, say).
+ */
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
