@@ -44,8 +44,8 @@ describe('namndstod validate over a folder', () => {
     expect(ours.markCompacts).toBeGreaterThan(0);
     expect(defaults.markCompacts).toBeGreaterThan(0);
     expect(defaults.concurrentKb).toBeGreaterThan(1024);
-    // V8 may still start a stray task (it did once in ten runs, for about 1 MB, with the flag on
-    // the command line too); under its defaults the same work marks 8–16 MB concurrently.
-    expect(ours.concurrentKb).toBeLessThan(defaults.concurrentKb / 4);
+    // V8 may still start a stray task (1–2 MB in one run of three; it does so with the flag on
+    // the command line too), where under its defaults the same work marks 8–16 MB concurrently.
+    expect(ours.concurrentKb).toBeLessThan(defaults.concurrentKb / 2);
   }, 60_000);
 });
