@@ -8,7 +8,7 @@
 // skall analyseras och kommenteras i tjänsteutlåtandet"), which the tool never sees; a missing
 // comment therefore cannot be proven, and the rule is a warning.
 import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
-import type { Localized } from '../../../locale';
+import { flatText, type Localized } from '../../../locale';
 import { commentDemands, deviates, type Deviation, mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -76,8 +76,8 @@ export default defineRule({
           cell: { row, col: prognos.col },
           reference: { row, col: reference.col },
           text: {
-            sv: `${what.sv} (${prognos.number}) ${pv.sv} avviker från ${refName.sv} (${reference.number}) ${rv.sv} med ${dv.sv} mnkr`,
-            en: `${what.en} (${prognos.number}) ${pv.en} differs from ${refName.en} (${reference.number}) ${rv.en} by ${dv.en} mnkr`,
+            sv: flatText`${what.sv} (${prognos.number}) ${pv.sv} avviker från ${refName.sv} (${reference.number}) ${rv.sv} med ${dv.sv} mnkr`,
+            en: flatText`${what.en} (${prognos.number}) ${pv.en} differs from ${refName.en} (${reference.number}) ${rv.en} by ${dv.en} mnkr`,
           },
         });
       }

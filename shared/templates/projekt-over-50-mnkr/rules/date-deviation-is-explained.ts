@@ -7,6 +7,7 @@
 // i tjänsteutlåtandet", 000 rad 25), which the tool never sees; a missing explanation therefore
 // cannot be proven, and the rule is a warning.
 import { defineRule, type RuleContext, type ReportFor, TableDates } from '../../../engine';
+import { flatText } from '../../../locale';
 import { commentDemands, type Deviation } from '../comment-demand';
 import type { DateColumn, ProjektLayout } from '../layout';
 
@@ -68,8 +69,8 @@ function dateDeviation(row: number, prognos: DateColumn, p: string, beslutat: Da
     cell: { row, col: prognos.col },
     reference: { row, col: beslutat.col },
     text: {
-      sv: `Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
-      en: `The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
+      sv: flatText`Prognosens ${what.sv} (${prognos.number}) ${p} avviker från beslutat (${beslutat.number}) ${b}`,
+      en: flatText`The forecast ${what.en} (${prognos.number}) ${p} differs from the decided (${beslutat.number}) ${b}`,
     },
   };
 }
