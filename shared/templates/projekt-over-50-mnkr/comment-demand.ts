@@ -1,5 +1,5 @@
 import { type CellPos, type Sheet, isBlank } from '../../grid';
-import { flatText, type Localized, formatSvNumber } from '../../locale';
+import { type Localized, formatSvNumber } from '../../locale';
 import type { ProjektLayout } from './layout';
 
 /** One prognos cell that departs from what was budgeted or decided. */
@@ -41,7 +41,7 @@ export function mnkr(value: number): Localized {
   const sv = formatSvNumber(value, { decimals: 1 });
   const comma = sv.length - 2;
   const whole = sv.slice(0, comma);
-  return { sv, en: flatText`${whole.includes(' ') ? whole.replaceAll(' ', ',') : whole}.${sv.slice(comma + 1)}` };
+  return { sv, en: `${whole.includes(' ') ? whole.replaceAll(' ', ',') : whole}.${sv.slice(comma + 1)}` };
 }
 
 /** A difference the form's one decimal can show. */

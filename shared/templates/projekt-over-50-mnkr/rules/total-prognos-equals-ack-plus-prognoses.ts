@@ -5,7 +5,6 @@
 // (2), (6) and (10). Because this is implied, not stated (the real workbook's formulas may differ,
 // e.g. for costs after the last printed year), a difference is a warning and the message says so.
 import { defineRule, nearlyEqual, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
-import { flatText } from '../../../locale';
 import { mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -74,5 +73,5 @@ export default defineRule({
 /** '(1) 12,4': the column number the instructions use, then the amount. */
 function numbered(column: number, value: number): { sv: string; en: string } {
   const v = mnkr(value);
-  return { sv: flatText`(${column}) ${v.sv}`, en: flatText`(${column}) ${v.en}` };
+  return { sv: `(${column}) ${v.sv}`, en: `(${column}) ${v.en}` };
 }
