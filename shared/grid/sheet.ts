@@ -149,6 +149,16 @@ export class Sheet {
     return (typed ?? cellText(this.cell(row, col))).trim();
   }
 
+  /**
+   * Whether the cell is blank (see isBlank: empty, or text of only spaces), found without making
+   * a cell: a T01 rule asks it of the name of each of thousands of project rows. Through kindAt
+   * and text, so a sheet that logs what it is asked sees the same reads.
+   */
+  isBlank(row: number, col: number): boolean {
+    const kind = this.kindAt(row, col);
+    return kind === 'empty' || (kind === 'text' && this.text(row, col) === '');
+  }
+
   /** Number of cells that hold something (for benchmarks and progress). */
   get filledCellCount(): number {
     let n = 0;

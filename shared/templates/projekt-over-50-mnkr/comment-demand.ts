@@ -1,4 +1,4 @@
-import { type CellPos, type Sheet, isBlank } from '../../grid';
+import type { CellPos, Sheet } from '../../grid';
 import { type Localized, formatSvNumber } from '../../locale';
 import type { ProjektLayout } from './layout';
 
@@ -25,7 +25,7 @@ export function commentDemands(sheet: Sheet, layout: ProjektLayout, row: number,
   if (deviations.length === 0) return NONE;
   const commentCol = layout.commentCol;
   if (commentCol !== undefined) {
-    if (!isBlank(sheet.cell(row, commentCol))) return NONE;
+    if (!sheet.isBlank(row, commentCol)) return NONE;
     return [{
       messageId: 'missingComment',
       cell: { row, col: commentCol },

@@ -1,4 +1,4 @@
-import { bool, type Cell, date, EMPTY_CELL, err, num, Sheet, text } from '../../../shared/grid';
+import { bool, type Cell, date, EMPTY_CELL, err, isBlank, num, Sheet, text } from '../../../shared/grid';
 import { columnar } from '../../support/column-shadow';
 
 describe('Sheet.withCells', () => {
@@ -39,6 +39,7 @@ describe('a sheet whose typed constants only its shadow holds (as the xlsx reade
     { value: date('2021-04-30'), numFmt: 'yyyy-mm-dd' },
     { value: text('Projekt Ö') },
     { value: text('') },
+    { value: text(' \t ') },
     undefined,
     { value: num(7), formula: 'A1+A2', numFmt: '0%' },
     { value: { kind: 'empty' }, formula: 'SUM(A1:A2)' },
@@ -59,11 +60,12 @@ describe('a sheet whose typed constants only its shadow holds (as the xlsx reade
       for (let col = 0; col < reference.colCount + 2; col++) {
         const at = { row, col };
         expect({ ...at, cell: sheet.cell(row, col) }).toEqual({ ...at, cell: reference.cell(row, col) });
-        expect({ ...at, kind: sheet.kindAt(row, col), formula: sheet.formulaAt(row, col), text: sheet.text(row, col) }).toEqual({
+        expect({ ...at, kind: sheet.kindAt(row, col), formula: sheet.formulaAt(row, col), text: sheet.text(row, col), blank: sheet.isBlank(row, col) }).toEqual({
           ...at,
           kind: reference.kindAt(row, col),
           formula: reference.formulaAt(row, col),
           text: reference.text(row, col),
+          blank: isBlank(reference.cell(row, col)),
         });
       }
     }
@@ -89,5 +91,30 @@ describe('a sheet whose typed constants only its shadow holds (as the xlsx reade
     expect(patched.filledCellCount).toBe(expected.filledCellCount);
     expect(patched.kindAt(numberAt.row, numberAt.col)).toBe('empty');
     expect(sheet.value(numberAt.row, numberAt.col)).toEqual(num(1163.6));
+  });
+});
+
+describe('Sheet.isBlank', () => {
+  const row: (Cell | undefined)[] = [
+    undefined,
+    { value: text('') },
+    { value: text('  \t') },
+    { value: { kind: 'empty' }, formula: 'IF(A1="";"";A1)' },
+    { value: text(' x ') },
+    { value: num(0) },
+    { value: date('2021-04-30') },
+    { value: text(''), formula: 'B1' },
+    { value: err('#N/A') },
+    { value: bool(false) },
+  ];
+  const blank = [true, true, true, true, false, false, false, true, false, false];
+  const reference = new Sheet({ name: 'Blad1', rows: [row] });
+
+  it.each([
+    ['a sheet of cells', reference],
+    ['a sheet whose constants its shadow holds', columnar(reference)],
+  ])('tells blank cells (empty, or text of only spaces) from the rest on %s, past its edge too', (_, sheet) => {
+    expect(row.map((_, col) => sheet.isBlank(0, col))).toEqual(blank);
+    expect([sheet.isBlank(0, 40), sheet.isBlank(7, 0)]).toEqual([true, true]);
   });
 });

@@ -7,7 +7,7 @@
 // på blanketten skrivs på första tomma projektrad. (12), beviljad intäkt, står inte i listan:
 // medfinansieringen säger vad nämnden bär, inte vad andra finansiärer ger, så den fylls inte.
 import { defineFill, type FillContext, isActiveBetween, isProjectNamed, isoDateOf, nearlyEqual, numberAt, numberOrZero, type ProjectFields, projectFields, textAt } from '../../../engine';
-import { type CellValue, type Sheet, date, isBlank, num, text } from '../../../grid';
+import { type CellValue, type Sheet, date, num, text } from '../../../grid';
 import type { ProjektLayout } from '../layout';
 
 const FILL_ID = 'projekt-over-50-mnkr/projekt-fran-listan';
@@ -16,9 +16,9 @@ const LIMIT_SEK = 50_000_000;
 function isFreeRow(sheet: Sheet, layout: ProjektLayout, row: number): boolean {
   const d = layout.dates;
   return (
-    isBlank(sheet.cell(row, layout.nameCol)) &&
+    sheet.isBlank(row, layout.nameCol) &&
     layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0) &&
-    [d.beslutatStart, d.beslutatSlut, d.prognosStart, d.prognosSlut].every((c) => isBlank(sheet.cell(row, c.col)))
+    [d.beslutatStart, d.beslutatSlut, d.prognosStart, d.prognosSlut].every((c) => sheet.isBlank(row, c.col))
   );
 }
 

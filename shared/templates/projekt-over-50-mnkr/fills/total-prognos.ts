@@ -5,7 +5,7 @@
 // sambandet som formel; ett inskrivet belopp ersätts bara efter ja, eftersom blankettens egna
 // formler kan räkna annorlunda (t.ex. år efter det sista tryckta).
 import { defineFill, type FillContext, nearlyEqual, numberAt, numberOrZero, rowsInScope } from '../../../engine';
-import { columnLetters, isBlank, num } from '../../../grid';
+import { columnLetters, num } from '../../../grid';
 import type { ProjektLayout } from '../layout';
 
 export default defineFill({
@@ -28,11 +28,11 @@ export default defineFill({
     const { sheet, layout } = ctx;
     for (const row of rowsInScope(ctx, layout.projectRows)) {
       // A blank pre-formatted row (no name, only 0,0) is no project.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0)) continue;
+      if (sheet.isBlank(row, layout.nameCol) && layout.amountColumns.every((c) => numberOrZero(sheet, row, c.col) === 0)) continue;
       for (const kind of ['kostnad', 'intakt'] as const) {
         const target = layout.totals.prognos[kind];
         const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
-        if (parts.every((p) => isBlank(sheet.cell(row, p.col)))) continue;
+        if (parts.every((p) => sheet.isBlank(row, p.col))) continue;
         const value = Math.round(parts.reduce((s, p) => s + numberOrZero(sheet, row, p.col), 0) * 1e9) / 1e9;
         const current = numberAt(sheet, row, target.col);
         if (current !== undefined && sheet.value(row, target.col).kind === 'number' && nearlyEqual(current, value, 0.05)) continue;

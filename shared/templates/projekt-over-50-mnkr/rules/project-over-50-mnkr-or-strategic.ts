@@ -6,7 +6,6 @@
 // strategic. The form has no column saying so, so a smaller project may well belong here: the
 // rule only asks the person to confirm, as info.
 import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
-import { isBlank } from '../../../grid';
 import { mnkr } from '../comment-demand';
 import type { ProjektLayout } from '../layout';
 
@@ -47,7 +46,7 @@ export default defineRule({
       if (beslutat > LIMIT || prognos > LIMIT) continue;
       // A blank pre-formatted row (no name, only 0,0) is no project. Asked second: most rows are
       // over the limit, and the name cell is the one read here outside the shared view.
-      if (isBlank(sheet.cell(row, layout.nameCol)) && allZero(table, t, amountCols)) continue;
+      if (sheet.isBlank(row, layout.nameCol) && allZero(table, t, amountCols)) continue;
       out.push({
         messageId: 'underLimit',
         cell: { row, col: layout.nameCol },

@@ -43,4 +43,16 @@ describe('ReadLog', () => {
     expect(log.touches('Blad1', [{ row: 12, col: 3 }], () => true)).toBe(false);
     expect(log.touches('Blad1', [{ row: 13, col: 0 }], newShape)).toBe(false);
   });
+
+  it('counts asking whether a cell is blank as a read of its text, and of only the shape of any other cell', () => {
+    const log = logged(() => [sheet.isBlank(12, 0), sheet.isBlank(12, 1), sheet.isBlank(12, 9)]);
+    const sameShape = () => true;
+    const newShape = () => false;
+    // 'Projekt 12' edited to spaces keeps its kind and turns blank.
+    expect(log.touches('Blad1', [{ row: 12, col: 0 }], sameShape)).toBe(true);
+    expect(log.touches('Blad1', [{ row: 12, col: 1 }], sameShape)).toBe(false);
+    expect(log.touches('Blad1', [{ row: 12, col: 1 }], newShape)).toBe(true);
+    expect(log.touches('Blad1', [{ row: 12, col: 9 }], newShape)).toBe(true);
+    expect(log.touches('Blad1', [{ row: 13, col: 0 }], newShape)).toBe(false);
+  });
 });
