@@ -3,7 +3,7 @@ import { dayOfIso, isoOfDay } from '../../../shared/locale';
 import type { CellStyle } from './styles-part';
 import { excelSerialToDay } from './excel-date';
 import { shiftFormula } from './shift-formula';
-import { decodeEntities, decodeXString, detached, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix } from './xml-scan';
+import { decodeEntities, decodeXString, detached, findElements, findTag, isNameEnd, isTrue, readStartTag, richText, rootPrefix, StartTag } from './xml-scan';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -291,8 +291,10 @@ function readCells(
       xml.charCodeAt(n + 2) === 119 /* w */ &&
       isNameEnd(xml.charCodeAt(n + 3))
     ) {
-      const tag = readStartTag(xml, n + 3);
-      const r = tag.attrs.r === undefined ? row + 2 : Number(tag.attrs.r);
+      const tag = new StartTag(n + 3);
+      let rowNumber: string | undefined;
+      while (tag.next(xml)) if (tag.isNamed(xml, 'r')) rowNumber = tag.value(xml);
+      const r = rowNumber === undefined ? row + 2 : Number(rowNumber);
       if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw new SyntaxError('bad row number');
       row = r - 1;
       col = -1;
