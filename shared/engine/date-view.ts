@@ -1,6 +1,8 @@
-import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet, isBlank } from '../grid';
+import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet } from '../grid';
 import { dayOfIso, isIsoDate } from '../locale';
+
 import { ViewedTable } from './view-cache';
+
 import type { ViewKind } from './view-columns';
 
 /**
@@ -48,6 +50,6 @@ export class TableDates extends ViewedTable {
   /** Whether rows[i] at cols[j] is blank: empty, or text of only spaces. */
   blank(i: number, j: number): boolean {
     const kind = this.code(i, j) & SHADOW_KIND_MASK;
-    return kind === SHADOW_KIND.empty || (kind === SHADOW_KIND.text && isBlank(this.sheet.cell(this.rows[i]!, this.cols[j]!)));
+    return kind === SHADOW_KIND.empty || (kind === SHADOW_KIND.text && this.sheet.isBlank(this.rows[i]!, this.cols[j]!));
   }
 }

@@ -1,6 +1,7 @@
-import { type CellPos, isBlank } from '../../grid';
+import type { CellPos } from '../../grid';
 import type { MessageValue } from '../../locale';
 import { defineRule, type MessageTemplate, rowInScope, type RuleContext } from '../rule';
+
 import type { CheckBase, FromContext } from './types';
 
 export interface CommentDemand {
@@ -26,7 +27,7 @@ export function requiredComment<L>(opts: CheckBase & {
     *check(ctx: RuleContext<L>) {
       for (const d of opts.demands(ctx)) {
         if (!rowInScope(ctx, d.commentCell.row)) continue;
-        if (isBlank(ctx.sheet.cell(d.commentCell.row, d.commentCell.col))) {
+        if (ctx.sheet.isBlank(d.commentCell.row, d.commentCell.col)) {
           yield { messageId: 'missingComment', cell: d.commentCell, related: d.triggeredBy, data: d.data } as never;
         }
       }

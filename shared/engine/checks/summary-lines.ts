@@ -48,7 +48,7 @@ export function summaryLines<L>(opts: CheckBase & {
         const partsText = line.partsText ?? joined(line.parts);
         for (const { col, header } of columns) {
           const totalCell = ctx.sheet.cell(line.row, col);
-          if (isBlank(totalCell) && line.parts.every((p) => isBlank(ctx.sheet.cell(p.row, col)))) continue;
+          if (isBlank(totalCell) && line.parts.every((p) => ctx.sheet.isBlank(p.row, col))) continue;
           // A total that is text but no number is quoted, never read as 0.
           const actual = numberAt(ctx.sheet, line.row, col) ?? (isBlank(totalCell) ? 0 : textAt(ctx.sheet, line.row, col));
           const expected = line.parts.reduce((s, p) => s + numberOrZero(ctx.sheet, p.row, col), 0);

@@ -1,6 +1,7 @@
-import { type CellPos, type Sheet, columnLetters, isBlank } from '../../grid';
+import { type CellPos, type Sheet, columnLetters } from '../../grid';
 import type { Edition } from '../../engine';
 import { fold, numberAt, textAt } from '../../engine';
+
 import type { SummaryLine } from '../../engine/checks';
 
 /**
@@ -46,7 +47,7 @@ export function bokslutEdition(name: string, year: number | undefined): Edition 
 
 /** Rows that hold an amount in any of the columns. */
 export function hasAmount(sheet: Sheet, row: number, cols: readonly number[]): boolean {
-  return cols.some((c) => !isBlank(sheet.cell(row, c)));
+  return cols.some((c) => !sheet.isBlank(row, c));
 }
 
 /** Parts text for a group of accounts: 'kontona 30–38'. */

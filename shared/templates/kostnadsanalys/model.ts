@@ -1,5 +1,6 @@
-import { columnLetters, isBlank, type Sheet } from '../../grid';
+import { columnLetters, type Sheet } from '../../grid';
 import { nearlyEqual, numberAt } from '../../engine';
+
 import type { AnalysColumn, KostnadsanalysLayout } from './layout';
 
 /**
@@ -60,7 +61,7 @@ export function nettoCell(sheet: Sheet, layout: KostnadsanalysLayout, col: numbe
 
 /** Whether a proposal is due: some input is filled, and the cell does not already hold the value. */
 export function isDue(sheet: Sheet, row: number, col: number, computed: Computed): boolean {
-  if (computed.inputs.every((p) => isBlank(sheet.cell(p.row, p.col)))) return false;
+  if (computed.inputs.every((p) => sheet.isBlank(p.row, p.col))) return false;
   const current = numberAt(sheet, row, col);
   // Within half the printed 0,0 mnkr the rules are satisfied; replacing a value there would be noise.
   return current === undefined || !nearlyEqual(current, computed.value, 0.05);

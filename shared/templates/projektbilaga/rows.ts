@@ -1,8 +1,12 @@
-import { type CellPos, type Sheet, isBlank } from '../../grid';
+import { type CellPos, type Sheet } from '../../grid';
 import { textAt } from '../../engine';
+
 import { formatSvNumber } from '../../locale';
+
 import { type FieldKey, type ProjektbilagaLayout, cellOf } from './layout';
+
 import { type MoneyReading, readMoney } from './money';
+
 
 /** One field of one project row, as written and (for amounts) as read. */
 export interface FieldCell {
@@ -17,7 +21,7 @@ export function fieldCell(sheet: Sheet, layout: ProjektbilagaLayout, row: number
   const v = sheet.value(cell.row, cell.col);
   // A typed number is quoted as Excel shows it ('761 742'), not as its digits.
   const text = v.kind === 'number' ? formatSvNumber(v.value) : textAt(sheet, cell.row, cell.col);
-  return { cell, text, blank: isBlank(sheet.cell(cell.row, cell.col)) };
+  return { cell, text, blank: sheet.isBlank(cell.row, cell.col) };
 }
 
 export function moneyAt(sheet: Sheet, layout: ProjektbilagaLayout, row: number, key: 'budget' | 'medfinansiering'): { field: FieldCell; money: MoneyReading | undefined } | undefined {

@@ -1,6 +1,6 @@
 import type { CellPos, Sheet } from '../../grid';
-import { isBlank } from '../../grid';
 import { numberAt } from '../../engine';
+
 import type { FormulaTarget } from '../../engine/checks';
 import type { ColumnKey, ResultatenheterLayout } from './layout';
 
@@ -22,7 +22,7 @@ export function formulaTargets(
   const out: FormulaTarget[] = [];
   for (const row of layout.unitRows) {
     const related: CellPos[] = cols.map((c) => ({ row, col: c! }));
-    if ([{ row, col }, ...related].every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+    if ([{ row, col }, ...related].every((p) => sheet.isBlank(p.row, p.col))) continue;
     const value = (key: ColumnKey) => numberAt(sheet, row, layout.columns[key]!) ?? 0;
     out.push({ cell: { row, col }, expected: compute(value), related });
   }

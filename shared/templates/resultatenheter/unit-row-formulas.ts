@@ -1,5 +1,6 @@
-import { type Sheet, columnLetters, isBlank } from '../../grid';
+import { type Sheet, columnLetters } from '../../grid';
 import { numberAt } from '../../engine';
+
 import type { ColumnKey, ResultatenheterLayout } from './layout';
 
 /** One formula cell of a unit row, with the template's formula for it and the value it gives. */
@@ -28,9 +29,9 @@ export function unitRowFormulas(
   const out: FormulaCell[] = [];
   for (const row of layout.unitRows) {
     const cells = [col, ...inputs.map((k) => layout.columns[k]!)];
-    if (cells.every((c) => isBlank(sheet.cell(row, c)))) continue;
+    if (cells.every((c) => sheet.isBlank(row, c))) continue;
     // A row that names no unit and has no bruttobudget is a blank line of the form.
-    if (isBlank(sheet.cell(row, layout.columns.namn)) && inputs.every((k) => isBlank(sheet.cell(row, layout.columns[k]!)))) continue;
+    if (sheet.isBlank(row, layout.columns.namn) && inputs.every((k) => sheet.isBlank(row, layout.columns[k]!))) continue;
     const value = compute((key) => numberAt(sheet, row, layout.columns[key]!) ?? 0);
     out.push({ row, col, value, formula: formula((key) => columnLetters(layout.columns[key]!), row + 1) });
   }

@@ -1,5 +1,6 @@
-import { type CellPos, type Sheet, cellText, isBlank } from '../../grid';
+import { type CellPos, type Sheet, cellText } from '../../grid';
 import { type Edition, fold, textAt, yearIn } from '../../engine';
+
 
 /**
  * The VB follow-up of the internkontrollplan (VB 2019, 002 rad 555–1100): "Bedömning av nämndens
@@ -80,7 +81,7 @@ function fieldAbove(sheet: Sheet, before: number, label: RegExp): Field | undefi
     for (let col = 0; col < Math.min(sheet.colCount, 20); col++) {
       if (!label.test(fold(textAt(sheet, row, col)))) continue;
       for (let c = col + 1; c < Math.min(sheet.colCount, col + 6); c++) {
-        if (!isBlank(sheet.cell(row, c))) return { label: { row, col }, value: { row, col: c } };
+        if (!sheet.isBlank(row, c)) return { label: { row, col }, value: { row, col: c } };
       }
       return { label: { row, col }, value: { row: row + 1, col } };
     }

@@ -3,7 +3,7 @@
 // kommer att genomföras." och "1.6 Tidplan — Ange övergripande tidplan för insatsen." (Mall för
 // ansökan – statsbidrag, T1 2021, 000 rad 1566–1938). "Ev medsökande nämnd" är frivilligt.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { FieldKey, StatsbidragLayout } from '../layout';
 
 const REQUIRED: readonly FieldKey[] = ['namn', 'soktBelopp', 'sokandeNamnd', 'kontaktperson', 'telefon', 'epost', 'geografi', 'tidplan'];
@@ -27,7 +27,7 @@ export default defineRule({
   *check({ sheet, layout }: RuleContext<StatsbidragLayout>) {
     for (const key of REQUIRED) {
       const f = layout.fields[key];
-      if (f && isBlank(sheet.cell(f.value.row, f.value.col))) yield { messageId: 'missing', cell: f.value, related: [f.label], data: { field: f.name } } as const;
+      if (f && sheet.isBlank(f.value.row, f.value.col)) yield { messageId: 'missing', cell: f.value, related: [f.label], data: { field: f.name } } as const;
     }
   },
 });

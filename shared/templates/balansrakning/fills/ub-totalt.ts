@@ -1,9 +1,11 @@
 // "UB 201913" fördelat på "Externt | Stadens bolag | Internt | Totalt" (VB 2019, 002 rad 5360–5569):
 // UB Totalt är summan av motparterna. På grupper och summarader räknas motparterna först fram ur
 // kontona, så att ett tomt delbelopp inte ger fel totalt.
-import { columnLetters, isBlank, num } from '../../../grid';
+import { columnLetters, num } from '../../../grid';
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
+
 import { evaluate, ore } from '../../budgetavrakning/ledger-printout';
+
 import type { BalansrakningLayout } from '../layout';
 
 export default defineFill({
@@ -27,7 +29,7 @@ export default defineFill({
     const totalt = layout.byKey.totalt;
     for (const row of layout.rows) {
       const evaluated = parts.map((c) => evaluate(sheet, lines, row, c.col));
-      if (evaluated.flatMap((e) => e.inputs).every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+      if (evaluated.flatMap((e) => e.inputs).every((p) => sheet.isBlank(p.row, p.col))) continue;
       const value = ore(evaluated.reduce((s, e) => s + e.value, 0));
       const current = numberAt(sheet, row, totalt.col);
       if (current !== undefined && nearlyEqual(current, value, 0.005)) continue;

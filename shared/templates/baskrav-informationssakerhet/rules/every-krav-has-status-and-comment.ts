@@ -2,7 +2,7 @@
 // anvisningen (VP 2022, 001 rad 2112–2130). Tabellen "Krav | Status | Kommentar" besvaras för
 // varje krav: en tom status eller kommentar går inte att skilja från en fråga som hoppats över.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { BaskravLayout } from '../layout';
 
 export default defineRule({
@@ -28,8 +28,8 @@ export default defineRule({
   *check({ sheet, layout }: RuleContext<BaskravLayout>) {
     const { status, kommentar } = layout.columns;
     for (const k of layout.kravRows) {
-      if (isBlank(sheet.cell(k.row, status))) yield { messageId: 'missingStatus', cell: { row: k.row, col: status }, data: { nr: k.nr } } as const;
-      if (isBlank(sheet.cell(k.row, kommentar))) yield { messageId: 'missingComment', cell: { row: k.row, col: kommentar }, data: { nr: k.nr } } as const;
+      if (sheet.isBlank(k.row, status)) yield { messageId: 'missingStatus', cell: { row: k.row, col: status }, data: { nr: k.nr } } as const;
+      if (sheet.isBlank(k.row, kommentar)) yield { messageId: 'missingComment', cell: { row: k.row, col: kommentar }, data: { nr: k.nr } } as const;
     }
   },
 });

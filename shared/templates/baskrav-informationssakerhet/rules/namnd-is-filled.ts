@@ -1,7 +1,7 @@
 // "Nämnd/bolag:" — blankettens huvud (VP 2022, 001 rad 2112: "Nämnd/bolag:  Arbetsmarknadsnämnden").
 // Blanketten lämnas av nämnder och bolag; utan namnet går redovisningen inte att knyta till någon.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { BaskravLayout } from '../layout';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
   },
   *check({ sheet, layout }: RuleContext<BaskravLayout>) {
     const f = layout.namnd;
-    if (f && !f.inLabel && isBlank(sheet.cell(f.value.row, f.value.col))) {
+    if (f && !f.inLabel && sheet.isBlank(f.value.row, f.value.col)) {
       yield { messageId: 'missingNamnd', cell: f.value, related: [f.label] } as const;
     }
   },

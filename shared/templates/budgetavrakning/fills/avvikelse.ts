@@ -1,10 +1,12 @@
 // Kolumnerna "Nämndens budget inkl budgetjust. | Nämndens utfall | Avvikelse" (VB 2019, 002 rad
 // 5310–5312): Avvikelse = budget − utfall på varje rad. På summeringsraderna räknas budget och
 // utfall först fram ur sina rader, så att ett tomt delbelopp inte ger fel avvikelse.
-import { columnLetters, isBlank, num } from '../../../grid';
+import { columnLetters, num } from '../../../grid';
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
+
 import type { BudgetavrakningLayout } from '../layout';
 import { evaluate, ore } from '../ledger-printout';
+
 
 export default defineFill({
   meta: {
@@ -25,7 +27,7 @@ export default defineFill({
     for (const row of layout.rows) {
       const budget = evaluate(sheet, layout.summaries, row, layout.budget.col);
       const utfall = evaluate(sheet, layout.summaries, row, layout.utfall.col);
-      if ([...budget.inputs, ...utfall.inputs].every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+      if ([...budget.inputs, ...utfall.inputs].every((p) => sheet.isBlank(p.row, p.col))) continue;
       const value = ore(budget.value - utfall.value);
       const current = numberAt(sheet, row, layout.avvikelse.col);
       if (current !== undefined && nearlyEqual(current, value, 0.005)) continue;

@@ -2,9 +2,11 @@
 // (VB 2019, 002 rad 5317–5352): summan av raderna de står under, i budget och utfall. Avvikelsen
 // fylls av fillen avvikelse (budget − utfall).
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
-import { isBlank, num } from '../../../grid';
+
+import { num } from '../../../grid';
 import type { BudgetavrakningLayout } from '../layout';
 import { evaluate, ore, sumFormula } from '../ledger-printout';
+
 
 export default defineFill({
   meta: {
@@ -25,7 +27,7 @@ export default defineFill({
     for (const c of [layout.budget, layout.utfall]) {
       for (const line of layout.summaries) {
         const { value, inputs } = evaluate(sheet, layout.summaries, line.row, c.col);
-        if (inputs.every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+        if (inputs.every((p) => sheet.isBlank(p.row, p.col))) continue;
         const current = numberAt(sheet, line.row, c.col);
         if (current !== undefined && nearlyEqual(current, value, 0.005)) continue;
         const parts = line.parts.map((p) => p.label).join(' + ');

@@ -4,7 +4,7 @@
 // 1837–1841), och blankettens kolumner fram till "Kontaktperson". Samarbetspartners anges bara om
 // det finns några, så den kolumnen får vara tom.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { ColumnKey, InnovationLayout } from '../layout';
 
 const REQUIRED: readonly ColumnKey[] = ['namn', 'typ', 'beskrivning', 'tidplan', 'finansiering', 'budget', 'ansvarig', 'kontakt'];
@@ -30,7 +30,7 @@ export default defineRule({
       const namn = sheet.text(row, layout.columns.namn) || `rad ${row + 1}`;
       for (const key of REQUIRED) {
         const col = layout.columns[key];
-        if (col !== undefined && isBlank(sheet.cell(row, col))) {
+        if (col !== undefined && sheet.isBlank(row, col)) {
           yield { messageId: 'missing', cell: { row, col }, data: { column: layout.headers[key] ?? key, namn } } as const;
         }
       }

@@ -3,9 +3,12 @@
 // (templates.md Appendix A: "The % column is blank in every row, but is computable (e.g. 74/262 =
 // 28,2 %)"); en tryckt andel som inte avrundas rätt föreslås räknad på nytt.
 import { defineFill, type FillContext, textAt } from '../../../engine';
-import { isBlank, num } from '../../../grid';
+
+import { num } from '../../../grid';
 import { percent } from '../../../locale';
+
 import { shareDiffers, shareOf } from '../arithmetic';
+
 import type { KaaLayout } from '../layout';
 
 export default defineFill({
@@ -29,7 +32,7 @@ export default defineFill({
         for (const row of block.rows) {
           const computed = shareOf(sheet, share, row);
           if (!computed) continue;
-          if (!isBlank(sheet.cell(row, share.col)) && !shareDiffers(sheet, share, row)) continue;
+          if (!sheet.isBlank(row, share.col) && !shareDiffers(sheet, share, row)) continue;
           yield {
             messageId: 'share',
             cell: { row, col: share.col },

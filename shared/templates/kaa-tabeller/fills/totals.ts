@@ -3,8 +3,10 @@
 // summor av sina delar. Summakolumnernas värden räknas från delarna även i totalraderna, som Excel
 // räknar, så att en ifyllnad inte bygger på en annan cells gamla värde.
 import { defineFill, type FillContext, nearlyEqual, numberAt, numberOrZero, textAt } from '../../../engine';
-import { type Sheet, isBlank, num } from '../../../grid';
+
+import { type Sheet, num } from '../../../grid';
 import { sumOf } from '../arithmetic';
+
 import type { Block, KaaLayout } from '../layout';
 
 const FILL_ID = 'kaa-tabeller/totals';
@@ -64,7 +66,7 @@ function derived(sheet: Sheet, block: Block, row: number, col: number): number {
 }
 
 function due(sheet: Sheet, row: number, col: number, value: number, parts: readonly { row: number; col: number }[]): boolean {
-  if (parts.every((p) => isBlank(sheet.cell(p.row, p.col)))) return false;
+  if (parts.every((p) => sheet.isBlank(p.row, p.col))) return false;
   const current = numberAt(sheet, row, col);
   return current === undefined || !nearlyEqual(current, value, 0);
 }

@@ -29,7 +29,7 @@ export default defineRule({
         const names = sum.parts.map((col) => block.columns.find((c) => c.col === col)?.header ?? '').join(' + ');
         for (const row of block.rows) {
           const cell = sheet.cell(row, sum.col);
-          if (isBlank(cell) && sum.parts.every((col) => isBlank(sheet.cell(row, col)))) continue;
+          if (isBlank(cell) && sum.parts.every((col) => sheet.isBlank(row, col))) continue;
           const actual = numberAt(sheet, row, sum.col) ?? (isBlank(cell) ? 0 : textAt(sheet, row, sum.col));
           const expected = sum.parts.reduce((s, col) => s + numberOrZero(sheet, row, col), 0);
           if (typeof actual === 'number' && nearlyEqual(actual, expected, 0)) continue;

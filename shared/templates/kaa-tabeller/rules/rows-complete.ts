@@ -4,7 +4,7 @@
 // templates.md Appendix A), but a row whose name or one figure is missing, where the table's
 // other rows have them, leaves a gap that no total or share can be checked against.
 import { defineRule, type RuleContext, textAt } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { KaaLayout } from '../layout';
 
 export default defineRule({
@@ -34,13 +34,13 @@ export default defineRule({
       const table = block.title || textAt(sheet, block.headerRow, 0);
       // Only what the table's other rows have: the extraction lost some tables' row names, and a
       // column no row fills (the survey's blank "%") is the table's, not one row's, gap.
-      const named = (r: number) => !isBlank(sheet.cell(r, 0));
+      const named = (r: number) => !sheet.isBlank(r, 0);
       for (const row of block.rows) {
         const total = totals.has(row);
         if (!total && !named(row) && rows.some((o) => o !== row && named(o))) yield { messageId: 'missingName', cell: { row, col: 0 }, data: { table } } as const;
         // A total row's counts are the total rules' to judge; its shares are nobody else's.
         for (const column of block.columns.filter((c) => !total || c.kind === 'share')) {
-          if (!isBlank(sheet.cell(row, column.col)) || !rows.some((o) => o !== row && !isBlank(sheet.cell(o, column.col)))) continue;
+          if (!sheet.isBlank(row, column.col) || !rows.some((o) => o !== row && !sheet.isBlank(o, column.col))) continue;
           const line = textAt(sheet, row, 0) || `rad ${row + 1}`;
           yield { messageId: 'missingFigure', cell: { row, col: column.col }, data: { line, column: column.header } } as const;
         }

@@ -3,8 +3,9 @@
 // en helhet, som tillsammans är 100 % (templates.md Appendix A: "8 + 31 + 36 + 23 + 2 = 100 %").
 // Avrundade andelar kan skilja en halv enhet var från sin exakta summa; mer än så är ett fel.
 import { defineRule, numberOrZero, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import { formatSvNumber } from '../../../locale';
+
 import type { KaaLayout } from '../layout';
 
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
   *check({ sheet, layout }: RuleContext<KaaLayout>) {
     for (const block of layout.blocks) {
       for (const whole of block.wholes) {
-        const rows = block.rows.filter((r) => !isBlank(sheet.cell(r, whole.col)) && !block.totalRows.some((t) => t.row === r));
+        const rows = block.rows.filter((r) => !sheet.isBlank(r, whole.col) && !block.totalRows.some((t) => t.row === r));
         if (rows.length === 0) continue;
         const sum = rows.reduce((s, r) => s + numberOrZero(sheet, r, whole.col), 0) * 100;
         // Each printed share may be up to half its last printed digit off its exact value.

@@ -29,7 +29,7 @@ export default defineRule({
       for (const total of block.totalRows) {
         for (const column of block.columns.filter((c) => c.kind === 'count')) {
           const cell = sheet.cell(total.row, column.col);
-          if (isBlank(cell) && total.parts.every((r) => isBlank(sheet.cell(r, column.col)))) continue;
+          if (isBlank(cell) && total.parts.every((r) => sheet.isBlank(r, column.col))) continue;
           const actual = numberAt(sheet, total.row, column.col) ?? (isBlank(cell) ? 0 : textAt(sheet, total.row, column.col));
           const expected = sumOf(sheet, total.parts.map((row) => ({ row, col: column.col }))).value;
           if (typeof actual === 'number' && nearlyEqual(actual, expected, 0)) continue;

@@ -3,9 +3,11 @@
 // A.3: "could be proposed as fills"). Ett tomt underlag får värdet från ett annat nyckeltal på
 // sidan med samma benämning, om alla sådana är överens.
 import { defineFill, type FillContext, numberAt } from '../../../engine';
-import { isBlank, num } from '../../../grid';
+
+import { num } from '../../../grid';
 import type { NyckeltalLayout } from '../layout';
 import { underlagKey } from '../underlag-key';
+
 
 const id = 'nyckeltal/underlag-from-other-form';
 
@@ -40,7 +42,7 @@ export default defineFill({
     for (const block of layout.blocks) {
       const t = block.table;
       for (const u of t?.underlag ?? []) {
-        if (!isBlank(sheet.cell(t!.dataRow, u.col))) continue;
+        if (!sheet.isBlank(t!.dataRow, u.col)) continue;
         const entry = known.get(underlagKey(u.header));
         if (!entry || entry.values.size !== 1) continue;
         const value = [...entry.values][0]!;

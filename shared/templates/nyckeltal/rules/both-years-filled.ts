@@ -3,7 +3,7 @@
 // block som har något värde men saknar ett av åren går inte att jämföra. (Är underlaget ifyllt men
 // årets nyckeltal tomt, säger underlag-present-for-printed-value det.)
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { NyckeltalLayout } from '../layout';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
     for (const block of layout.blocks) {
       const t = block.table;
       if (!t?.current || !t.previous) continue;
-      const blank = (col: number) => isBlank(sheet.cell(t.dataRow, col));
+      const blank = (col: number) => sheet.isBlank(t.dataRow, col);
       const underlagBlank = t.underlag.filter((u) => blank(u.col)).length;
       const hasAny = !blank(t.current.col) || !blank(t.previous.col) || underlagBlank < t.underlag.length;
       if (!hasAny) continue;

@@ -1,7 +1,7 @@
 // "Handläggare: / Telefon nr: / Mejladress:" överst på varje nyckeltalssida (Verksamhetsberättelse
 // 2019, 002 rad 2–6 och 42–44). Utan dem vet ingen vem som kan svara på frågor om siffrorna.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { NyckeltalLayout } from '../layout';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
   },
   *check({ sheet, layout }: RuleContext<NyckeltalLayout>) {
     for (const f of layout.contacts) {
-      if (!f.inLabel && isBlank(sheet.cell(f.value.row, f.value.col))) yield { messageId: 'missingContact', cell: f.value, related: [f.label], data: { field: f.name } } as const;
+      if (!f.inLabel && sheet.isBlank(f.value.row, f.value.col)) yield { messageId: 'missingContact', cell: f.value, related: [f.label], data: { field: f.name } } as const;
     }
   },
 });

@@ -31,7 +31,7 @@ export default defineRule({
       const t = block.table;
       if (!t?.current || t.underlag.length === 0) continue;
       const valueCell = sheet.cell(t.dataRow, t.current.col);
-      const blank = t.underlag.filter((u) => isBlank(sheet.cell(t.dataRow, u.col)));
+      const blank = t.underlag.filter((u) => sheet.isBlank(t.dataRow, u.col));
       if (!isBlank(valueCell) && blank.length > 0) {
         const first = blank[0]!;
         yield {

@@ -2,7 +2,7 @@
 // raden "Nyckeltalet rapporterades 2014 av utbildningsnämnden" och inga värden (Verksamhets-
 // berättelse 2019, 002 rad 21–23). Ett nyckeltal utan värden ska säga varför, annars ser det glömt ut.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { NyckeltalLayout } from '../layout';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     for (const block of layout.blocks) {
       const t = block.table;
       const cols = t ? [...t.underlag.map((u) => u.col), ...(t.current ? [t.current.col] : []), ...(t.previous ? [t.previous.col] : [])] : [];
-      const hasValues = t !== undefined && cols.some((col) => !isBlank(sheet.cell(t.dataRow, col)));
+      const hasValues = t !== undefined && cols.some((col) => !sheet.isBlank(t.dataRow, col));
       const hasReason = block.notes.some((n) => n !== block.kfIndikator);
       if (hasValues || hasReason) continue;
       yield { messageId: 'noValuesNoReason', cell: t?.current ? { row: t.dataRow, col: t.current.col } : block.titleCell, data: { nt: block.id } } as const;

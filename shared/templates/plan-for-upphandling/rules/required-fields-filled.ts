@@ -4,7 +4,7 @@
 // huvudfälten "Kontaktuppgift förvaltningen …" och "Kontaktuppgift inköpsansvarig …". Varje
 // kolumn i tabellen besvaras; "Inte bestämt" är ett svar.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { ColumnKey, UpphandlingLayout } from '../layout';
 
 const REQUIRED: readonly ColumnKey[] = ['familj', 'klass', 'beskrivning', 'start', 'avtalsperiod', 'varde', 'namnd', 'kontakt'];
@@ -31,7 +31,7 @@ export default defineRule({
   },
   *check({ sheet, layout }: RuleContext<UpphandlingLayout>) {
     for (const f of layout.contactFields) {
-      if (!f.inLabel && isBlank(sheet.cell(f.value.row, f.value.col))) {
+      if (!f.inLabel && sheet.isBlank(f.value.row, f.value.col)) {
         yield { messageId: 'missingContact', cell: f.value, related: [f.label], data: { field: f.name } } as const;
       }
     }
@@ -39,7 +39,7 @@ export default defineRule({
       const beskrivning = layout.columns.beskrivning === undefined ? '' : sheet.text(row, layout.columns.beskrivning);
       for (const key of REQUIRED) {
         const col = layout.columns[key];
-        if (col === undefined || !isBlank(sheet.cell(row, col))) continue;
+        if (col === undefined || !sheet.isBlank(row, col)) continue;
         yield { messageId: 'missing', cell: { row, col }, data: { column: layout.headers[key] ?? key, beskrivning: beskrivning || `rad ${row + 1}` } } as const;
       }
     }

@@ -93,7 +93,7 @@ export default defineFill({
     const within = window(layout);
     const lastCol = Math.max(...Object.values(layout.columns));
     let free = layout.nextFreeRow;
-    const rowIsFree = (row: number) => Array.from({ length: lastCol + 1 }, (_, c) => c).every((c) => isBlank(sheet.cell(row, c)));
+    const rowIsFree = (row: number) => Array.from({ length: lastCol + 1 }, (_, c) => c).every((c) => sheet.isBlank(row, c));
 
     for (const p of projects) {
       let row = layout.projectRows.find((r) => isProjectNamed(p, textAt(sheet, r, layout.columns.projekt)));

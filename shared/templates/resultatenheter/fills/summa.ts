@@ -2,9 +2,12 @@
 // rad 55). Raden "Summa resultatenheter" summerar kolumn 2–6 över alla enhetsrader, infogade
 // rader med; summaformeln skrivs om över hela tabellen.
 import { defineFill, type FillContext, nearlyEqual, numberAt, numberOrZero } from '../../../engine';
-import { columnLetters, isBlank, num } from '../../../grid';
+
+import { columnLetters, num } from '../../../grid';
 import { AMOUNT_KEYS, type ResultatenheterLayout } from '../layout';
+
 import { round } from '../unit-row-formulas';
+
 
 export default defineFill({
   meta: {
@@ -27,7 +30,7 @@ export default defineFill({
     if (summa === undefined || rows.length === 0) return;
     for (const key of AMOUNT_KEYS) {
       const col = layout.columns[key];
-      if (col === undefined || rows.every((r) => isBlank(sheet.cell(r, col)))) continue;
+      if (col === undefined || rows.every((r) => sheet.isBlank(r, col))) continue;
       const value = rows.reduce((s, r) => s + numberOrZero(sheet, r, col), 0);
       const current = numberAt(sheet, summa, col);
       if (current !== undefined && nearlyEqual(current, value, 0.5)) continue;

@@ -2,8 +2,10 @@
 // sina konton, en resultatrad föregående resultat plus raderna däremellan. Fyller Externt, Stadens
 // bolag och Internt; Totalt fylls av fillen totalt.
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
-import { isBlank, num } from '../../../grid';
+
+import { num } from '../../../grid';
 import { evaluate, ore, sumFormula } from '../../budgetavrakning/ledger-printout';
+
 import type { ResultatrakningLayout } from '../layout';
 
 export default defineFill({
@@ -26,7 +28,7 @@ export default defineFill({
     for (const c of Object.values(layout.counterparts)) {
       for (const line of lines) {
         const { value, inputs } = evaluate(sheet, lines, line.row, c.col);
-        if (inputs.every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+        if (inputs.every((p) => sheet.isBlank(p.row, p.col))) continue;
         const current = numberAt(sheet, line.row, c.col);
         if (current !== undefined && nearlyEqual(current, value, 0.005)) continue;
         const parts = line.partsText ?? { sv: line.parts.map((p) => p.label).join(' + '), en: line.parts.map((p) => p.label).join(' + ') };

@@ -1,9 +1,11 @@
 // Kolumnerna "Externt | Stadens bolag | Internt | Totalt" (VB 2019, 002 rad 5574–5576): Totalt är
 // summan av motparterna på varje rad. På grupper och resultatrader räknas motparterna själva fram
 // ur kontona först, så att ett tomt delbelopp inte ger fel totalt.
-import { columnLetters, isBlank, num } from '../../../grid';
+import { columnLetters, num } from '../../../grid';
 import { defineFill, type FillContext, nearlyEqual, numberAt } from '../../../engine';
+
 import { evaluate, ore } from '../../budgetavrakning/ledger-printout';
+
 import type { ResultatrakningLayout } from '../layout';
 
 export default defineFill({
@@ -26,7 +28,7 @@ export default defineFill({
     const parts = Object.values(layout.counterparts);
     for (const row of layout.rows) {
       const evaluated = parts.map((c) => evaluate(sheet, lines, row, c.col));
-      if (evaluated.flatMap((e) => e.inputs).every((p) => isBlank(sheet.cell(p.row, p.col)))) continue;
+      if (evaluated.flatMap((e) => e.inputs).every((p) => sheet.isBlank(p.row, p.col))) continue;
       const value = ore(evaluated.reduce((s, e) => s + e.value, 0));
       const current = numberAt(sheet, row, layout.totalt.col);
       if (current !== undefined && nearlyEqual(current, value, 0.005)) continue;

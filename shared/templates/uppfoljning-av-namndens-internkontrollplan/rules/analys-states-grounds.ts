@@ -1,7 +1,7 @@
 // "Grunden för nämndens bedömning ska framgå." — System för intern kontroll, 4.3.2 (VP 2022, 001
 // rad 156). VB 2019 skriver grunden under "Analys" direkt efter bedömningen (002 rad 559–585).
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { FollowUpLayout } from '../layout';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
   *check({ sheet, layout }: RuleContext<FollowUpLayout>) {
     const { analys, bedomning } = layout;
     if (analys) {
-      if (isBlank(sheet.cell(analys.value.row, analys.value.col))) yield { messageId: 'missingGrounds', cell: analys.value, related: [analys.label] } as const;
+      if (sheet.isBlank(analys.value.row, analys.value.col)) yield { messageId: 'missingGrounds', cell: analys.value, related: [analys.label] } as const;
     } else if (bedomning) {
       yield { messageId: 'missingAnalys', cell: { row: bedomning.value.row + 1, col: bedomning.label.col }, related: [bedomning.value] } as const;
     }

@@ -3,10 +3,12 @@
 // alltid med till internkontrollplanen" (001 rad 130–131) gör 12 till gränsen för Kritisk, och
 // matrisens färger lägger Låg vid riskvärde 4 eller lägre.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import { numberedEvents } from '../events';
+
 import type { VorLayout } from '../layout';
 import { type RiskClass, riskClass } from '../scores';
+
 
 const RANGE: Readonly<Record<RiskClass, { sv: string; en: string }>> = {
   kritisk: { sv: 'riskvärde 12 eller högre', en: 'risk value 12 or more' },
@@ -39,7 +41,7 @@ export default defineRule({
     const computed: Record<RiskClass, number> = { kritisk: 0, medium: 0, lag: 0 };
     for (const e of numberedEvents(sheet, layout)) if (e.rv !== undefined) computed[riskClass(e.rv)]++;
     for (const c of layout.matrix.counts) {
-      if (isBlank(sheet.cell(c.countCell.row, c.countCell.col))) {
+      if (sheet.isBlank(c.countCell.row, c.countCell.col)) {
         yield { messageId: 'missingCount', cell: c.countCell, related: [c.labelCell], data: { label: c.label, expected: computed[c.klass], range: RANGE[c.klass] } } as const;
         continue;
       }

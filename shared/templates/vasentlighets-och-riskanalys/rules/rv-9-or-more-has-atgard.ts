@@ -3,9 +3,10 @@
 // ingen åtgärdskolumn; en händelse i internkontrollplanen får där sin kontrollaktivitet, men en med
 // "Nej, endast VoR" visar ingenstans den åtgärd som krävs.
 import { defineRule, type RuleContext } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import type { VorLayout } from '../layout';
 import { ikpMark, riskValueAt } from '../scores';
+
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
       const rv = riskValueAt(sheet, row, layout.columns);
       if (rv === undefined || rv < 9) continue;
       if (atgard !== undefined) {
-        if (isBlank(sheet.cell(row, atgard))) yield { messageId: 'missingAtgard', cell: { row, col: atgard }, related: [{ row, col: rvCol }], data: { rv } } as const;
+        if (sheet.isBlank(row, atgard)) yield { messageId: 'missingAtgard', cell: { row, col: atgard }, related: [{ row, col: rvCol }], data: { rv } } as const;
         continue;
       }
       // 12 or more with "Nej" is the rv-12-or-more-in-ikp rule's: reporting it twice helps no one.

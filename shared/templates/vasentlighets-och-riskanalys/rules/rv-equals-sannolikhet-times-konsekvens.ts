@@ -2,8 +2,9 @@
 // att bedöma sannolikhet och konsekvens på en skala ett till fem och multiplicera dessa två för att
 // få ett riskvärde." — System för intern kontroll (VP 2022, 001 rad 125–127).
 import { checks, reworded } from '../../../engine';
-import { isBlank } from '../../../grid';
+
 import { KONSEKVENS, SANNOLIKHET, onScale, scoreAt } from '../scores';
+
 import type { VorLayout } from '../layout';
 
 export default reworded(
@@ -20,7 +21,7 @@ export default reworded(
       const { rv, sannolikhet, konsekvens } = layout.columns;
       return layout.rows.flatMap((row) => {
         // A blank RV is the required-field rule's (and the riskvärde fill's) to handle.
-        if (isBlank(sheet.cell(row, rv))) return [];
+        if (sheet.isBlank(row, rv)) return [];
         const s = onScale(scoreAt(sheet, row, sannolikhet, SANNOLIKHET));
         const k = onScale(scoreAt(sheet, row, konsekvens, KONSEKVENS));
         return [{ cell: { row, col: rv }, expected: s === undefined || k === undefined ? undefined : s * k, related: [{ row, col: sannolikhet }, { row, col: konsekvens }] }];
