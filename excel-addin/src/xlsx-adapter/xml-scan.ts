@@ -88,7 +88,7 @@ export function readStartTag(
 ): { attrs: Record<string, string>; after: number; selfClosing: boolean } {
   const attrs: Record<string, string> = {};
   const tag = new StartTag(at);
-  while (tag.next(xml)) attrs[xml.slice(tag.nameFrom, tag.eq).trim()] = tag.value(xml);
+  while (tag.next(xml)) attrs[tag.name(xml)] = tag.value(xml);
   return { attrs, after: tag.after, selfClosing: tag.selfClosing };
 }
 
@@ -141,7 +141,12 @@ export class StartTag {
     return true;
   }
 
-  /** Whether the current attribute is `name` (its name trimmed as readStartTag trims it). */
+  /** The current attribute's name, white space around it trimmed. */
+  name(xml: string): string {
+    return xml.slice(this.nameFrom, this.eq).trim();
+  }
+
+  /** Whether name(xml) would be `name`, told without slicing in the common case. */
   isNamed(xml: string, name: string): boolean {
     return isAttrName(xml, this.nameFrom, this.eq, name);
   }
@@ -152,7 +157,7 @@ export class StartTag {
   }
 }
 
-/** Whether xml[from, to), trimmed as readStartTag trims an attribute's name, is `name`. */
+/** Whether xml[from, to), trimmed as StartTag.name trims it, is `name`. */
 function isAttrName(xml: string, from: number, to: number, name: string): boolean {
   if (to - from === name.length) return xml.startsWith(name, from);
   // Longer: only white space at either end (trim's, Unicode's too) could make it the name.
