@@ -103,6 +103,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return at.map((i) => problems[i]!);
 }
 
+/**
+ * By UTF-16 code units, not localeCompare: ids are ASCII, so the order is the same on every
+ * machine whatever its locale, and no collator is loaded. The first localeCompare of a process
+ * loaded ICU's (6–12 ms), a twentieth of what `namndstod validate` spends on a 200 000-cell file.
+ */
 function compareText(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
+  return a === b ? 0 : a < b ? -1 : 1;
 }

@@ -1,4 +1,4 @@
-import { defineRule, defineTemplate, validateWorkbook } from '../../../shared/engine';
+import { defineRule, defineTemplate, type Problem, sortProblems, validateWorkbook } from '../../../shared/engine';
 import { sheetOf, workbookOf } from '../../support/grid-literal';
 
 const flagsNegatives = defineRule({
@@ -66,5 +66,37 @@ describe('validateWorkbook', () => {
     expect(result.template).toBeUndefined();
     expect(result.problems).toEqual([]);
     expect(result.lookedFor).toEqual(['T99: title "Demo"']);
+  });
+});
+
+describe('sortProblems', () => {
+  const problem = (cell: string, ruleId: string, messageId = 'm'): Problem => ({
+    ruleId,
+    severity: 'warning',
+    kind: 'rule',
+    sheet: 'Blad1',
+    cell,
+    related: [],
+    messageId,
+    data: {},
+    message: { sv: `${ruleId} ${messageId}`, en: `${ruleId} ${messageId}` },
+  });
+  const order = (problems: Problem[]) => sortProblems(problems).map((p) => `${p.cell} ${p.ruleId} ${p.messageId}`);
+
+  it.each([
+    ['row before column, B2 before A3 and A10 after A9', [problem('A10', 'x'), problem('A3', 'x'), problem('B2', 'x'), problem('A9', 'x')], ['B2 x m', 'A3 x m', 'A9 x m', 'A10 x m']],
+    // By code units: the same order under every locale, '-' (0x2d) before 'a' and 'B' before 'a'.
+    ['one cell: rule ids by code unit', [problem('C5', 't/ab'), problem('C5', 't/a-b'), problem('C5', 't/B')], ['C5 t/B m', 'C5 t/a-b m', 'C5 t/ab m']],
+    ['one cell and rule: message ids, then the order the rule gave', [problem('C5', 't/a', 'z'), problem('C5', 't/a', 'b'), problem('C5', 't/a', 'b')], ['C5 t/a b', 'C5 t/a b', 'C5 t/a z']],
+  ])('%s', (_name, problems, expected) => {
+    expect(order(problems)).toEqual(expected);
+  });
+
+  it('keeps the order the rules gave for problems that tie', () => {
+    const first = problem('D4', 't/a');
+    const second = problem('D4', 't/a');
+    const sorted = sortProblems([first, second]);
+    expect(sorted[0]).toBe(first);
+    expect(sorted[1]).toBe(second);
   });
 });
