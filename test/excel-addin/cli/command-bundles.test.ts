@@ -17,6 +17,20 @@ Module._load = function (request, parent, isMain) {
 process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify([...loaded]) + '\\n'));
 `;
 
+// Stands in for Node 22's module.enableCompileCache on the Node 20 that runs the tests: logs the
+// call and the command bundles loaded, in order.
+const CACHE_LOG = `
+const Module = require('node:module');
+const load = Module._load;
+const events = [];
+Module.enableCompileCache = () => { events.push('enableCompileCache'); return { status: 1 }; };
+Module._load = function (request) {
+  if (/namndstod-[a-z]+\\.cjs$/.test(request)) events.push(request.replace(/^.*[\\\\/]/, ''));
+  return load.apply(this, arguments);
+};
+process.on('exit', () => process.stderr.write('EVENTS ' + JSON.stringify(events) + '\\n'));
+`;
+
 let dir = '';
 let hook = '';
 let workbook = '';
@@ -26,6 +40,7 @@ beforeAll(async () => {
   hook = join(dir, 'load-log.cjs');
   workbook = join(dir, 't01.xlsx');
   await writeFile(hook, LOAD_LOG);
+  await writeFile(join(dir, 'cache-log.cjs'), CACHE_LOG);
   await writeFile(workbook, (await buildT01Workbook({ filled: true, projects: 20 })).bytes);
 });
 afterAll(async () => {
@@ -61,5 +76,22 @@ describe('each CLI command loads its own bundle and nothing it does not use', ()
     const loaded = await loadedBy(['fill', workbook, '--out', join(dir, 'filled.xlsx')]);
     expect(named(loaded, 'dist/namndstod-fill.cjs')).toBe(true);
     expect(named(loaded, 'namndstod-validate')).toBe(false);
+  });
+});
+
+describe('the compile cache', () => {
+  it('is asked for (where Node has it) before the command bundle loads, so the bundle is cached', async () => {
+    const run = await runCli(['validate', workbook, '--format', 'json'], dir, {}, ['-r', join(dir, 'cache-log.cjs')]);
+    expect(run.code).toBe(0);
+    const line = run.stderr.split('\n').find((l) => l.startsWith('EVENTS '));
+    expect(JSON.parse(line!.slice('EVENTS '.length))).toEqual(['enableCompileCache', 'namndstod-validate.cjs']);
+  });
+
+  it('is left alone where Node has none (Node 20): the command still runs', async () => {
+    const noCache = join(dir, 'no-cache.cjs');
+    await writeFile(noCache, "delete require('node:module').enableCompileCache;\n");
+    const run = await runCli(['validate', workbook, '--format', 'json'], dir, {}, ['-r', noCache]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).files[0].template).toBe('projekt-over-50-mnkr');
   });
 });
