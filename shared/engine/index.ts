@@ -15,5 +15,6 @@ export type { ViewColumns, ViewKind } from './view-columns';
 export * from './recognise-helpers';
 export * from './period-text';
 export * from './merged-cells';
+export { mapArray } from './map-array';
 export * from './reworded';
 export * as checks from './checks';

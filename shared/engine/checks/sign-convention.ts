@@ -1,5 +1,6 @@
 import type { CellPos } from '../../grid';
 import { numberAt } from '../cell-values';
+import { mapArray } from '../map-array';
 import { numericView } from '../numeric-view';
 import { defineRule, rowInScope, rowsInScope, type ReportFor, type RuleContext } from '../rule';
 import type { CellBlock, CheckBase, FromContext } from './types';
@@ -41,7 +42,7 @@ export function signConvention<L>(
       for (const block of opts.blocks?.(ctx) ?? []) {
         if (!ctx.rows) {
           // A whole run reads the table through the view other rules share.
-          const cols = block.columns.map((c) => c.col);
+          const cols = mapArray(block.columns, (c) => c.col);
           const view = numericView(ctx.sheet, block.rows, cols);
           // Column by column: each walk is down one typed array.
           for (let i = 0; i < cols.length; i++) {

@@ -1,5 +1,6 @@
 import type { CellPos, Sheet } from '../../grid';
 import { type Localized, formatSvNumber } from '../../locale';
+import { mapArray } from '../../engine';
 import type { ProjektLayout } from './layout';
 
 /** One prognos cell that departs from what was budgeted or decided. */
@@ -33,7 +34,8 @@ export function commentDemands(sheet: Sheet, layout: ProjektLayout, row: number,
       data: { deviations: { sv: deviations.map((d) => d.text.sv).join('; '), en: deviations.map((d) => d.text.en).join('; ') } },
     }];
   }
-  return deviations.map((d) => ({ messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } }));
+  // mapArray: the rules walk what this returns, row after row (see mapArray).
+  return mapArray(deviations, (d) => ({ messageId: 'explainInTjansteutlatande', cell: d.cell, related: [d.reference], data: { deviation: d.text } }) as const);
 }
 
 /** mnkr with the form's one decimal, in both languages ('1 163,6' and '1,163.6'). */

@@ -2,7 +2,7 @@
 // behöva ändras." — anvisningen under blanketten (T1 2021, seed 000 rad 19; lika i T1 2020 och
 // VP 2022). The Summa row is the form's sum formula in every amount column; a number typed over it
 // stops following the project rows.
-import { checks } from '../../../engine';
+import { checks, mapArray } from '../../../engine';
 import type { TemplateFormulaCell } from '../../../engine/checks';
 import { columnLetters } from '../../../grid';
 import type { ProjektLayout } from '../layout';
@@ -16,7 +16,7 @@ function* summaFormulas({ layout }: { layout: ProjektLayout }): Iterable<Templat
   for (const { col } of layout.amountColumns) {
     const l = columnLetters(col);
     // Delsummeringar inside the range are taken out again, so no project counts twice.
-    const minus = layout.subtotalRows.map((r) => `-${l}${r + 1}`).join('');
+    const minus = mapArray(layout.subtotalRows, (r) => `-${l}${r + 1}`).join('');
     yield { cell: { row: total, col }, formula: `SUM(${l}${first}:${l}${last})${minus}` };
   }
 }

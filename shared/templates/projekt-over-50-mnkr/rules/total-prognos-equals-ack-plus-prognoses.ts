@@ -4,7 +4,7 @@
 // layout implies (13) = (1) + (5) + the Prognos (9) of every later year, and (14) likewise from
 // (2), (6) and (10). Because this is implied, not stated (the real workbook's formulas may differ,
 // e.g. for costs after the last printed year), a difference is a warning and the message says so.
-import { defineRule, nearlyEqual, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
+import { defineRule, mapArray, nearlyEqual, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
 
@@ -30,14 +30,14 @@ export default defineRule({
   check(ctx: RuleContext<ProjektLayout>) {
     const out: ReportFor<typeof messages>[] = [];
     const { layout } = ctx;
-    const table = TableNumbers.of(ctx, layout.projectRows, layout.amountColumns.map((c) => c.col));
+    const table = TableNumbers.of(ctx, layout.projectRows, mapArray(layout.amountColumns, (c) => c.col));
     // Column lookups hoisted out of the row loop: this rule visits every project row of a sheet
-    // that may hold thousands.
-    const plans = (['kostnad', 'intakt'] as const).map((kind) => {
+    // that may hold thousands. mapArray, not map: the loop walks these arrays (see mapArray).
+    const plans = mapArray(['kostnad', 'intakt'] as const, (kind) => {
       const total: AmountColumn = layout.totals.prognos[kind];
-      const parts = [layout.ack[kind], layout.prognos[kind], ...layout.laterPrognoses.map((p) => p[kind])];
+      const parts = [layout.ack[kind], layout.prognos[kind], ...mapArray(layout.laterPrognoses, (p) => p[kind])];
       const at = (col: number) => [table.column(col), col] as const;
-      return { kind, total, parts, ack: at(parts[0]!.col), current: at(parts[1]!.col), sum: at(total.col), later: parts.slice(2).map((c) => at(c.col)) };
+      return { kind, total, parts, ack: at(parts[0]!.col), current: at(parts[1]!.col), sum: at(total.col), later: mapArray(parts.slice(2), (c) => at(c.col)) };
     });
     for (let t = 0; t < table.rows.length; t++) {
       const row = table.rows[t]!;
@@ -54,7 +54,7 @@ export default defineRule({
         out.push({
           messageId: 'mismatch',
           cell: { row, col: total.col },
-          related: parts.map((c) => ({ row, col: c.col })),
+          related: mapArray(parts, (c) => ({ row, col: c.col })),
           data: {
             column: total.label,
             actual: mnkr(actual),
