@@ -1,8 +1,6 @@
 import { type Cell, SHADOW_KIND, SHADOW_KIND_MASK, type Sheet } from '../grid';
 import { dayOfIso, isIsoDate } from '../locale';
-
 import { ViewedTable } from './view-cache';
-
 import type { ViewKind } from './view-columns';
 
 /**

@@ -1,7 +1,6 @@
 import type { CellPos } from '../../grid';
 import type { MessageValue } from '../../locale';
 import { defineRule, type MessageTemplate, rowInScope, type RuleContext } from '../rule';
-
 import type { CheckBase, FromContext } from './types';
 
 export interface CommentDemand {

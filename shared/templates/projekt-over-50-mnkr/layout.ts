@@ -1,5 +1,5 @@
 import { type CellPos, type Sheet, parseRange } from '../../grid';
-import { fold, headerText, textAt, yearIn } from '../../engine';
+import { fold, headerText, mapArray, textAt, yearIn } from '../../engine';
 import {
   ACK,
   BESLUTAT,
@@ -76,6 +76,11 @@ export interface ProjektLayout extends TableRows {
   readonly commentCol: number | undefined;
   /** Every amount column (pairs and totals) in sheet order: 26 in T1, 22 in VP 2022. */
   readonly amountColumns: readonly AmountColumn[];
+  /**
+   * Their column numbers, in the same order: the one list the rules' shared table views are built
+   * on and found by, made with mapArray because the rules walk it (see mapArray).
+   */
+  readonly amountCols: readonly number[];
   /** The year of the Budget pair, (3)/(4). */
   readonly currentYear: number | undefined;
 }
@@ -178,13 +183,9 @@ export function resolveLayout(sheet: Sheet, titleRow: number): ProjektLayout | u
     totals.prognos.kostnad,
     totals.prognos.intakt,
   ].sort((a, b) => a.col - b.col);
-  const tableCols = [...amountColumns.map((c) => c.col), ...dateCols.map((c) => c.col), ...(commentCol === undefined ? [] : [commentCol])];
-  const rows = findTableRows(sheet, {
-    nameCol,
-    firstRow: lastHeaderRow + 1,
-    amountCols: amountColumns.map((c) => c.col),
-    tableCols,
-  });
+  const amountCols = mapArray(amountColumns, (c) => c.col);
+  const tableCols = [...amountCols, ...dateCols.map((c) => c.col), ...(commentCol === undefined ? [] : [commentCol])];
+  const rows = findTableRows(sheet, { nameCol, firstRow: lastHeaderRow + 1, amountCols, tableCols });
 
   return {
     nameCol,
@@ -202,6 +203,7 @@ export function resolveLayout(sheet: Sheet, titleRow: number): ProjektLayout | u
     dates,
     commentCol,
     amountColumns,
+    amountCols,
     currentYear,
     ...rows,
   };

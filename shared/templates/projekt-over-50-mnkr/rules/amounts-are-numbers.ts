@@ -2,7 +2,7 @@
 // 000 rad 5–17; VP 2022, 001 rad 1806–1816). An amount typed as text is skipped by the Summa
 // formula, and the OCR'd T1 2020 edition printed "00" in its Summa row where the form has "0,0":
 // read as 0 for the arithmetic checks, but always reported, never repaired in silence.
-import { checks, mapArray } from '../../../engine';
+import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
 import { reworded } from '../../../engine';
 
@@ -18,10 +18,8 @@ export default reworded(
       source: 'Blankettens enhet "Mnkr" och det förformaterade "0,0" i varje beloppscell (T1 2021, 000 rad 5–17; VP 2022, 001 rad 1806–1816)',
     },
     // The layout's own row lists, not a merged copy: a run over a slice of rows finds its rows in them by bisection.
-    blocks: ({ layout }) => {
-      const columns = mapArray(layout.amountColumns, (c) => c.col);
-      return [layout.projectRows, layout.subtotalRows, layout.totalRow === undefined ? [] : [layout.totalRow]].map((rows) => ({ rows, columns }));
-    },
+    blocks: ({ layout }) =>
+      [layout.projectRows, layout.subtotalRows, layout.totalRow === undefined ? [] : [layout.totalRow]].map((rows) => ({ rows, columns: layout.amountCols })),
   }),
   {
     numberAsText: {

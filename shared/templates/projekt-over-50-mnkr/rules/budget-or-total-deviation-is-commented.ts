@@ -7,7 +7,7 @@
 // sentence of the instruction sends the analysis to the tjänsteutlåtande ("Innehållet i blanketten
 // skall analyseras och kommenteras i tjänsteutlåtandet"), which the tool never sees; a missing
 // comment therefore cannot be proven, and the rule is a warning.
-import { defineRule, mapArray, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
+import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { flatText, type Localized } from '../../../locale';
 import { commentDemands, deviates, type Deviation, mnkr } from '../comment-demand';
 import type { AmountColumn, ProjektLayout } from '../layout';
@@ -44,7 +44,7 @@ export default defineRule({
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
     const year = layout.currentYear === undefined ? '' : ` ${layout.currentYear}`;
-    const table = TableNumbers.of(ctx, layout.projectRows, mapArray(layout.amountColumns, (c) => c.col));
+    const table = TableNumbers.of(ctx, layout.projectRows, layout.amountCols);
     // Objects, not tuples: destructuring an object reads its fields, an array allocates an iterator, every row.
     const comparison = (prognos: AmountColumn, reference: AmountColumn, what: Localized, refName: Localized) => ({
       prognos,

@@ -5,7 +5,7 @@
 // form when its total cost, decided (11) or forecast (13), exceeds 50 mnkr, or when it is
 // strategic. The form has no column saying so, so a smaller project may well belong here: the
 // rule only asks the person to confirm, as info.
-import { defineRule, mapArray, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
+import { defineRule, type ReportFor, type RuleContext, TableNumbers } from '../../../engine';
 import { mnkr } from '../comment-demand';
 import type { ProjektLayout } from '../layout';
 
@@ -33,7 +33,7 @@ export default defineRule({
   check(ctx: RuleContext<ProjektLayout>) {
     const out: ReportFor<typeof messages>[] = [];
     const { sheet, layout } = ctx;
-    const amountCols = mapArray(layout.amountColumns, (c) => c.col);
+    const { amountCols } = layout;
     const table = TableNumbers.of(ctx, layout.projectRows, amountCols);
     const beslutatCol = layout.totals.beslutat.kostnad.col;
     const prognosCol = layout.totals.prognos.kostnad.col;

@@ -2,7 +2,7 @@
 // behöva ändras." — anvisningen under blanketten (T1 2021, seed 000 rad 19; lika i T1 2020 och
 // VP 2022). The Summa row adds up the projects in every amount column; inserted delsummeringar
 // are left out of the sum so that their projects are not counted twice.
-import { checks, mapArray } from '../../../engine';
+import { checks } from '../../../engine';
 import type { ProjektLayout } from '../layout';
 import { reworded } from '../../../engine';
 
@@ -15,7 +15,7 @@ export default reworded(
       en: 'The Summa row is the sum of the project rows in every amount column, (1)–(14). Inserted subtotal rows are not counted twice.',
       source: 'Anvisning under blanketten: "Vid behov kan egna delsummeringar för grupper av projekt infogas. OBS att summaformeln kan behöva ändras." (T1 2021, 000 rad 19; T1 2020, 003 rad 26; VP 2022, 001 rad 1818)',
     },
-    columns: ({ layout }) => mapArray(layout.amountColumns, (c) => c.col),
+    columns: ({ layout }) => layout.amountCols,
     // Delsummeringar are left out of the sum so that nothing counts twice.
     dataRows: ({ layout }) => layout.projectRows,
     totalRow: ({ layout }) => layout.totalRow,

@@ -30,7 +30,7 @@ export default defineRule({
   check(ctx: RuleContext<ProjektLayout>) {
     const out: ReportFor<typeof messages>[] = [];
     const { layout } = ctx;
-    const table = TableNumbers.of(ctx, layout.projectRows, mapArray(layout.amountColumns, (c) => c.col));
+    const table = TableNumbers.of(ctx, layout.projectRows, layout.amountCols);
     // Column lookups hoisted out of the row loop: this rule visits every project row of a sheet
     // that may hold thousands. mapArray, not map: the loop walks these arrays (see mapArray).
     const plans = mapArray(['kostnad', 'intakt'] as const, (kind) => {

@@ -45,6 +45,7 @@ describe('T01 layout', () => {
     const layout = layoutOf(sheet);
     expect(decodedHeaders(layout, instance.headers.length)).toEqual(instance.headers.slice(1));
     expect(layout.amountColumns).toHaveLength(amounts);
+    expect(layout.amountCols).toEqual(layout.amountColumns.map((c) => c.col));
     expect(layout.pairs).toHaveLength(pairs);
     expect(new Set(Object.values(layout.dates).map((d) => d.col)).size).toBe(4);
   });
