@@ -11,8 +11,11 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
+/** A sheet's rows as the reader leaves them: a row without a cell object is undefined. */
+type Rows = ((Cell | undefined)[] | undefined)[];
+
 export interface SheetContent {
-  readonly rows: (Cell | undefined)[][];
+  readonly rows: Rows;
   /** Rows holding a formula, ascending: noted while parsing, so no one scans every cell for them. */
   readonly formulaRows: readonly number[];
   /**
@@ -50,7 +53,7 @@ interface SharedMaster {
 export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   const p = rootPrefix(xml);
   const plen = p.length;
-  let rows: (Cell | undefined)[][] = [];
+  let rows: Rows = [];
   let formulaRows: number[] = [];
   // A cell's number format is its style's, so a style's index (plus one: 0 is none) is the format's.
   const numFmts = [undefined, ...ctx.styles.slice(0, SHADOW_MAX_FORMATS - 1).map((s) => s.numFmt)];
@@ -95,7 +98,7 @@ function readCells(
   p: string,
   plen: number,
   ctx: SheetContext,
-  rows: (Cell | undefined)[][],
+  rows: Rows,
   formulaRows: number[],
   shadow: ColumnShadowBuilder | undefined,
 ): void {
@@ -103,12 +106,21 @@ function readCells(
   const masters = new Map<string, SharedMaster>();
   let row = -1;
   let col = -1;
+  // The current row's cell objects, made only when one is kept: a typed constant is the shadow's
+  // alone, so most rows of a filled template need none. Made for every row, the empty arrays lived
+  // on while the rules ran, and V8 took their allocation for long-lived and moved it to the old
+  // generation, throwing readCells' optimised code away each time it changed its mind.
   let cells: (Cell | undefined)[] | undefined;
+  // The last row with a cell, self-closing ones too: the sheet is that long, as it always was.
+  let lastRow = -1;
   let phonetic: boolean | undefined;
   let i = start;
   for (;;) {
     i = xml.indexOf('<', i);
-    if (i === -1 || i >= end) return;
+    if (i === -1 || i >= end) {
+      while (rows.length <= lastRow) rows.push(undefined);
+      return;
+    }
     if (xml.charCodeAt(i + 1) === SLASH) {
       i = xml.indexOf('>', i) + 1;
       if (i === 0) throw new SyntaxError('unterminated tag');
@@ -173,14 +185,14 @@ function readCells(
         col = c - 1;
         if (r > 0 && r - 1 !== row) {
           row = r - 1;
-          cells = rowAt(rows, row);
+          cells = rows[row];
         }
       } else {
         col++;
       }
       // Excel's own bounds; a crafted XFD-beyond reference would otherwise make a huge sparse row.
       if (col < 0 || row < 0 || col >= MAX_COLS || row >= MAX_ROWS) throw new SyntaxError('cell reference outside the sheet');
-      if (!cells) cells = rowAt(rows, row);
+      if (row > lastRow) lastRow = row;
       if (selfClosing) {
         i = k;
         continue;
@@ -277,6 +289,7 @@ function readCells(
       if (formula !== undefined && formulaRows[formulaRows.length - 1] !== row) formulaRows.push(row);
       shadow?.put(row, col, shadowCode(value.kind, formula !== undefined), shadowNumber);
       const numFmt = styleInfo.numFmt;
+      cells ??= rowAt(rows, row);
       cells[col] =
         formula === undefined
           ? numFmt === undefined
@@ -298,7 +311,7 @@ function readCells(
       if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw new SyntaxError('bad row number');
       row = r - 1;
       col = -1;
-      cells = undefined;
+      cells = rows[row];
       i = tag.after;
     } else {
       i = xml.indexOf('>', i) + 1;
@@ -313,9 +326,12 @@ function ascendingUnique(rows: number[]): number[] {
   return rows;
 }
 
-function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] {
+function rowAt(rows: Rows, row: number): (Cell | undefined)[] {
   let r = rows[row];
   if (!r) {
+    // Rows before it filled with undefined, not left as holes: a far index on a short array would
+    // turn it into a dictionary, and every cell lookup after into a hash lookup.
+    while (rows.length < row) rows.push(undefined);
     r = [];
     rows[row] = r;
   }
@@ -326,9 +342,9 @@ function rowAt(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] 
  * Keeps a typed constant in the shadow alone, with no cell object: the sheet makes the cell when
  * asked for it (see Sheet). A repeated reference replaces the cell before it.
  */
-function keepTyped(shadow: ColumnShadowBuilder, cells: (Cell | undefined)[], row: number, col: number, code: number, number: number, format: number, text?: string): void {
+function keepTyped(shadow: ColumnShadowBuilder, cells: (Cell | undefined)[] | undefined, row: number, col: number, code: number, number: number, format: number, text?: string): void {
   shadow.put(row, col, code, number, format, text);
-  if (cells[col] !== undefined) cells[col] = undefined;
+  if (cells !== undefined && cells[col] !== undefined) cells[col] = undefined;
 }
 
 function sharedString(ctx: SheetContext, index: number, row: number, col: number): string {
