@@ -86,6 +86,27 @@ describe('T01 layout', () => {
     expect(unnamed.projectRows).toEqual([9, 10, 12, 13, 14]);
   });
 
+  it.each([
+    ['Delsumma grupp A', 'Summa'],
+    ['DELSUMMA GRUPP A', 'SUMMA'],
+    ['delsumma  grupp A', ' Summa '],
+    ['Delsumma för grupp Ä', 'Summa\n'],
+    ['S:a grupp A', 'Totalt'],
+  ])('finds the subtotal %j and the total %j whatever their case and spacing', (subtotalName, total) => {
+    const layout = layoutOf(patchSheet(filledSheet(0, undefined, { subtotalAfter: 3, subtotalName }), { A16: total }));
+    expect(layout.subtotalRows).toEqual([12]);
+    expect(layout.totalRow).toBe(15);
+  });
+
+  it.each(['Vid behov kan egna delsummeringar infogas', 'VID BEHOV kan egna delsummeringar infogas', 'Vid  behov kan egna delsummeringar infogas', 'OBS att summaformeln kan behöva ändras'])(
+    'ends the table at the instruction line %j',
+    (line) => {
+      const layout = layoutOf(patchSheet(filledSheet(0), { A15: null, A16: line }));
+      expect(layout.totalRow).toBeUndefined();
+      expect(layout.projectRows).toEqual([9, 10, 11, 12, 13]);
+    },
+  );
+
   it('keeps a project row whose amounts are horizontal formulas', () => {
     const layout = layoutOf(patchSheet(filledSheet(0), { Z10: { f: 'B10+F10+J10+N10+R10+V10', v: 30.4 } }));
     expect(layout.projectRows).toEqual([9, 10, 11, 12, 13]);
