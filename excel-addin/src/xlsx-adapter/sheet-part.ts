@@ -118,7 +118,7 @@ function readCells(
   for (;;) {
     i = xml.indexOf('<', i);
     if (i === -1 || i >= end) {
-      while (rows.length <= lastRow) rows.push(undefined);
+      padRows(rows, lastRow + 1);
       return;
     }
     if (xml.charCodeAt(i + 1) === SLASH) {
@@ -329,13 +329,19 @@ function ascendingUnique(rows: number[]): number[] {
 function rowAt(rows: Rows, row: number): (Cell | undefined)[] {
   let r = rows[row];
   if (!r) {
-    // Rows before it filled with undefined, not left as holes: a far index on a short array would
-    // turn it into a dictionary, and every cell lookup after into a hash lookup.
-    while (rows.length < row) rows.push(undefined);
+    padRows(rows, row);
     r = [];
     rows[row] = r;
   }
   return r;
+}
+
+/**
+ * Rows up to `length` filled with undefined, not left as holes: a far index on a short array would
+ * turn it into a dictionary, and every cell lookup after into a hash lookup.
+ */
+function padRows(rows: Rows, length: number): void {
+  while (rows.length < length) rows.push(undefined);
 }
 
 /**

@@ -15,7 +15,8 @@ function* summaFormulas({ layout }: { layout: ProjektLayout }): Iterable<Templat
   const last = Math.max(...rows) + 1;
   for (const { col } of layout.amountColumns) {
     const l = columnLetters(col);
-    // Delsummeringar inside the range are taken out again, so no project counts twice.
+    // Delsummeringar inside the range are taken out again, so no project counts twice. mapArray:
+    // join walks the array, and map's two kinds of array threw this code away ('wrong map').
     const minus = mapArray(layout.subtotalRows, (r) => `-${l}${r + 1}`).join('');
     yield { cell: { row: total, col }, formula: `SUM(${l}${first}:${l}${last})${minus}` };
   }
